@@ -1,0 +1,68 @@
+/**
+ * C compiler discovery and the flags every addon is built with.
+ *
+ * We call the system C compiler directly against the `node-api-headers` package instead of going
+ * through node-gyp: Node-API is ABI-stable, so no Node headers download, no Python, no gyp
+ * project, and a build of one small translation unit takes a fraction of node-gyp's start-up.
+ */
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+export interface Toolchain {
+  cc: string;
+  /** First line of `cc --version`: part of the cache key. */
+  version: string;
+  flags: string[];
+  includeDirs: string[];
+}
+
+/** Where native/sk_addon.h lives: `<package>/native`, beside `dist/`. */
+export const NATIVE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../native');
+
+export const DEFAULT_CFLAGS = [
+  '-O3',
+  '-std=c11',
+  '-fPIC',
+  '-shared',
+  '-fvisibility=hidden',
+  // errno is never read by a kernel; without this, sqrt() cannot be inlined.
+  '-fno-math-errno',
+  '-Wall',
+  '-Wno-unused-function',
+];
+
+function platformFlags(): string[] {
+  // Node-API symbols come from the node process that loads the addon.
+  if (process.platform === 'darwin') return ['-undefined', 'dynamic_lookup'];
+  return [];
+}
+
+export interface ToolchainOptions {
+  cc?: string;
+  cflags?: string[];
+}
+
+/** Finds a working C compiler; undefined when there is none. */
+export async function findToolchain(options: ToolchainOptions = {}): Promise<Toolchain | undefined> {
+  const cc = options.cc ?? process.env.CC ?? 'cc';
+  let version: string;
+  try {
+    const { stdout } = await run(cc, ['--version'], { timeout: 20_000 });
+    version = stdout.split('\n')[0].trim();
+  } catch {
+    return undefined;
+  }
+  const headers = require('node-api-headers') as { include_dir: string };
+  return {
+    cc,
+    version,
+    flags: [...DEFAULT_CFLAGS, ...platformFlags(), ...(options.cflags ?? [])],
+    includeDirs: [NATIVE_DIR, headers.include_dir],
+  };
+}

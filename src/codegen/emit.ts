@@ -1,0 +1,104 @@
+/**
+ * Shared statement emission for the printers: turns a Program into local definitions plus output
+ * expressions, inlining values used once and naming the rest (`t3`). Parenthesizes by precedence;
+ * the right operand of every binary operator keeps its parentheses, so evaluation order (and thus
+ * rounding) is exactly the one the schedule decided.
+ *
+ * Target specifics (number syntax, callee names, declarations) come from a `TargetSyntax`. This
+ * module makes no numerical decisions.
+ */
+import { assertNever } from '../ir/nodes.js';
+import type { Instr, Program, Value } from '../passes/schedule.js';
+
+export interface TargetSyntax {
+  number(value: number): string;
+  callee(fn: string): string;
+  /** Expression naming parameter `index`'s element value inside the loop. */
+  param(index: number): string;
+  /** A statement declaring a temporary. */
+  declare(name: string, expression: string): string;
+}
+
+interface Printed {
+  text: string;
+  precedence: number;
+}
+
+const ATOM = 100;
+const UNARY = 50;
+const PRODUCT = 40;
+const SUM = 30;
+
+const BINARY: Record<'add' | 'sub' | 'mul' | 'div', { symbol: string; precedence: number }> = {
+  add: { symbol: '+', precedence: SUM },
+  sub: { symbol: '-', precedence: SUM },
+  mul: { symbol: '*', precedence: PRODUCT },
+  div: { symbol: '/', precedence: PRODUCT },
+};
+
+function operands(instr: Instr): Value[] {
+  switch (instr.op) {
+    case 'const':
+    case 'param':
+      return [];
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div':
+      return [instr.a, instr.b];
+    case 'neg':
+      return [instr.a];
+    case 'call':
+      return instr.args;
+    default:
+      return assertNever(instr);
+  }
+}
+
+export function emitProgram(program: Program, target: TargetSyntax): { statements: string[]; outputs: string[] } {
+  const uses = new Array<number>(program.instrs.length).fill(0);
+  for (const instr of program.instrs) for (const v of operands(instr)) uses[v]++;
+  for (const v of program.outputs) uses[v]++;
+
+  const printed: Printed[] = [];
+  const statements: string[] = [];
+  const wrap = (v: Value, min: number) => (printed[v].precedence >= min ? printed[v].text : `(${printed[v].text})`);
+
+  program.instrs.forEach((instr, v) => {
+    let p: Printed;
+    switch (instr.op) {
+      case 'const': {
+        const text = target.number(instr.value);
+        p = { text, precedence: text.startsWith('-') ? UNARY : ATOM };
+        break;
+      }
+      case 'param':
+        p = { text: target.param(instr.index), precedence: ATOM };
+        break;
+      case 'neg':
+        p = { text: `-${wrap(instr.a, UNARY + 1)}`, precedence: UNARY };
+        break;
+      case 'add':
+      case 'sub':
+      case 'mul':
+      case 'div': {
+        const { symbol, precedence } = BINARY[instr.op];
+        p = { text: `${wrap(instr.a, precedence)} ${symbol} ${wrap(instr.b, precedence + 1)}`, precedence };
+        break;
+      }
+      case 'call':
+        p = { text: `${target.callee(instr.fn)}(${instr.args.map((a) => printed[a].text).join(', ')})`, precedence: ATOM };
+        break;
+      default:
+        p = assertNever(instr);
+    }
+    const shared = uses[v] > 1 && instr.op !== 'const' && instr.op !== 'param';
+    if (shared) {
+      const name = `t${v}`;
+      statements.push(target.declare(name, p.text));
+      p = { text: name, precedence: ATOM };
+    }
+    printed.push(p);
+  });
+  return { statements, outputs: program.outputs.map((v) => printed[v].text) };
+}

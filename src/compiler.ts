@@ -1,0 +1,12 @@
+/**
+ * `symkernel/compiler`: the programmatic compiler. Text in; diagnostics, canonical expression,
+ * C and JS out. Also the one-module transform the plugins use.
+ */
+export { compileLiteral, kernelId, type CompiledKernel } from './compile.js';
+export { sexpr } from './ir/sexpr.js';
+export { CompileError, CODES, type Diagnostic } from './diagnostics/codes.js';
+export { SymkernelBuildError, type LocatedDiagnostic } from './diagnostics/located.js';
+export { transform, type TransformResult } from './extract/transform.js';
+export { printAddon } from './codegen/addon.js';
+export { buildAddon, prebuildDir } from './build/addon.js';
+export { findToolchain } from './build/toolchain.js';

@@ -1,0 +1,185 @@
+/**
+ * IR DAG → straight-line program (SSA), the form both printers consume.
+ *
+ * This is where computation is decided: sums become chains of + and −, products with negative
+ * powers become divisions, small integer and half-integer powers become multiplications and
+ * square roots, constant subtrees are evaluated once at build time. Instructions are
+ * value-numbered, so a subexpression that occurs twice is computed once (CSE falls out of the
+ * hash-consed IR plus value numbering).
+ *
+ * Printers make no numerical decisions: they print what this pass decided.
+ */
+import { functionInfo } from '../functions/table.js';
+import { assertNever, isConstant, isNumber, mul, num, numberValue, pow, type Node } from '../ir/nodes.js';
+import * as Q from '../ir/rational.js';
+
+export type Value = number;
+
+export type Instr =
+  | { op: 'const'; value: number }
+  | { op: 'param'; index: number }
+  | { op: 'add' | 'sub' | 'mul' | 'div'; a: Value; b: Value }
+  | { op: 'neg'; a: Value }
+  | { op: 'call'; fn: string; args: Value[] };
+
+export interface Program {
+  params: string[];
+  instrs: Instr[];
+  outputs: Value[];
+}
+
+/** Integer powers up to this magnitude become multiplications (≤ 2 roundings, ≈ pow's 1 ulp). */
+export const MAX_EXPANDED_POWER = 4n;
+
+export function schedule(params: string[], outputs: Node[]): Program {
+  const instrs: Instr[] = [];
+  const numbering = new Map<string, Value>();
+  const lowered = new Map<Node, Value>();
+
+  const emit = (instr: Instr): Value => {
+    const key = JSON.stringify(instr);
+    const existing = numbering.get(key);
+    if (existing !== undefined) return existing;
+    instrs.push(instr);
+    numbering.set(key, instrs.length - 1);
+    return instrs.length - 1;
+  };
+  const constant = (value: number) => emit({ op: 'const', value });
+  const binary = (op: 'add' | 'sub' | 'mul' | 'div', a: Value, b: Value) => emit({ op, a, b });
+
+  const lower = (n: Node): Value => {
+    let v = lowered.get(n);
+    if (v === undefined) {
+      v = lowerNode(n);
+      lowered.set(n, v);
+    }
+    return v;
+  };
+
+  const lowerNode = (n: Node): Value => {
+    if (isConstant(n)) return constant(evaluateConstant(n));
+    switch (n.kind) {
+      case 'param':
+        return emit({ op: 'param', index: n.index });
+      case 'add':
+        return lowerSum(n.terms);
+      case 'mul':
+        return lowerProduct(n.factors);
+      case 'pow':
+        return lowerPower(n.base, n.exp);
+      case 'call':
+        return emit({ op: 'call', fn: n.fn, args: n.args.map(lower) });
+      case 'num':
+      case 'float':
+      case 'const':
+        throw new Error('unreachable: constants are folded above');
+      default:
+        return assertNever(n);
+    }
+  };
+
+  /** a + b − c: terms with a negative numeric coefficient are subtracted. */
+  const lowerSum = (terms: readonly Node[]): Value => {
+    const plus: Node[] = [];
+    const minus: Node[] = [];
+    for (const t of terms) {
+      const c = coefficientOf(t);
+      if (c < 0 || Object.is(c, -0)) minus.push(mul(num(-1), t));
+      else plus.push(t);
+    }
+    let acc: Value | undefined;
+    for (const t of plus) acc = acc === undefined ? lower(t) : binary('add', acc, lower(t));
+    for (const t of minus) acc = acc === undefined ? emit({ op: 'neg', a: lower(t) }) : binary('sub', acc, lower(t));
+    return acc!;
+  };
+
+  /** c · a · b / (d · e): factors with negative numeric exponents go below the bar. */
+  const lowerProduct = (factors: readonly Node[]): Value => {
+    let coefficient = 1;
+    const above: Node[] = [];
+    const below: Node[] = [];
+    for (const f of factors) {
+      if (isNumber(f) || isConstant(f)) coefficient *= evaluateConstant(f);
+      else if (f.kind === 'pow' && isNumber(f.exp) && numberValue(f.exp) < 0) below.push(powerNode(f.base, f.exp, -1));
+      else above.push(f);
+    }
+    const negate = coefficient === -1;
+    let acc: Value | undefined;
+    if (coefficient !== 1 && !negate) acc = constant(coefficient);
+    for (const f of above) acc = acc === undefined ? lower(f) : binary('mul', acc, lower(f));
+    if (below.length) {
+      let denominator = lower(below[0]);
+      for (const f of below.slice(1)) denominator = binary('mul', denominator, lower(f));
+      acc = binary('div', acc ?? constant(1), denominator);
+    }
+    return negate ? emit({ op: 'neg', a: acc! }) : acc!;
+  };
+
+  const lowerPower = (base: Node, exp: Node): Value => {
+    if (exp.kind === 'num') {
+      const { p, q } = exp.value;
+      if (p < 0n) return binary('div', constant(1), lowerPower(base, num(Q.rational(-p, q))));
+      if (q === 1n && p <= MAX_EXPANDED_POWER) return integerPower(lower(base), p);
+      if (q === 2n && p <= 2n * MAX_EXPANDED_POWER + 1n) {
+        const root = emit({ op: 'call', fn: 'sqrt', args: [lower(base)] });
+        const whole = (p - 1n) / 2n;
+        return whole === 0n ? root : binary('mul', integerPower(lower(base), whole), root);
+      }
+    }
+    if (base.kind === 'const' && base.name === 'e') return emit({ op: 'call', fn: 'exp', args: [lower(exp)] });
+    return emit({ op: 'call', fn: 'pow', args: [lower(base), lower(exp)] });
+  };
+
+  /** x^n by binary powering: x^2 = x·x, x^3 = x²·x, x^4 = x²·x². */
+  const integerPower = (x: Value, n: bigint): Value => {
+    if (n === 1n) return x;
+    const half = integerPower(x, n / 2n);
+    const square = binary('mul', half, half);
+    return n % 2n === 0n ? square : binary('mul', square, x);
+  };
+
+  const outputValues = outputs.map(lower);
+  return { params, instrs, outputs: outputValues };
+}
+
+/** base^(sign·exp) as a node: used to move negative powers below the division bar. */
+function powerNode(base: Node, exp: Node, sign: 1 | -1): Node {
+  return pow(base, mul(num(BigInt(sign)), exp));
+}
+
+function coefficientOf(term: Node): number {
+  if (isNumber(term)) return numberValue(term);
+  if (term.kind === 'mul' && isNumber(term.factors[0])) return numberValue(term.factors[0]);
+  return 1;
+}
+
+const CONSTANT_VALUES = { pi: Math.PI, e: Math.E } as const;
+
+/** Evaluates a parameter-free subtree in double precision, with the JS semantics of each function. */
+export function evaluateConstant(n: Node): number {
+  switch (n.kind) {
+    case 'num':
+      return Q.toDouble(n.value);
+    case 'float':
+      return n.value;
+    case 'const':
+      return CONSTANT_VALUES[n.name];
+    case 'param':
+      throw new Error('symkernel internal error: parameter in a constant subtree');
+    case 'add':
+      return n.terms.reduce((s, t) => s + evaluateConstant(t), 0);
+    case 'mul':
+      return n.factors.reduce((s, t) => s * evaluateConstant(t), 1);
+    case 'pow': {
+      if (n.exp.kind === 'num' && n.exp.value.q === 2n && n.exp.value.p === 1n) return Math.sqrt(evaluateConstant(n.base));
+      if (n.exp.kind === 'num' && n.exp.value.q === 2n && n.exp.value.p === -1n) return 1 / Math.sqrt(evaluateConstant(n.base));
+      return Math.pow(evaluateConstant(n.base), evaluateConstant(n.exp));
+    }
+    case 'call': {
+      const fn = functionInfo(n.fn).js.replace(/^Math\./, '') as keyof Math;
+      return (Math[fn] as (...a: number[]) => number)(...n.args.map(evaluateConstant));
+    }
+    default:
+      return assertNever(n);
+  }
+}
