@@ -8,7 +8,9 @@ export interface LocatedDiagnostic extends Diagnostic {
   file: string;
   loc: Location;
   frame: string;
-  /** `file:line:col: code message` followed by the frame, as printed by the CLI and the plugin. */
+  /** `file:line:col: error CODE: message`, one line. */
+  headline: string;
+  /** The headline followed by the code frame, as the CLI prints it. */
   formatted: string;
 }
 
@@ -25,8 +27,8 @@ export function locateDiagnostic(
   const end = literalStart + Math.max(diagnostic.span.end, diagnostic.span.start + 1);
   const loc = locate(source, start);
   const frame = codeFrame(source, start, end);
-  const formatted = `${file}:${loc.line}:${loc.column + 1}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}\n${frame}`;
-  return { ...diagnostic, file, loc, frame, formatted };
+  const headline = `${file}:${loc.line}:${loc.column + 1}: ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+  return { ...diagnostic, file, loc, frame, headline, formatted: `${headline}\n${frame}` };
 }
 
 /** Raised to the bundler: carries the located diagnostics of one file. */

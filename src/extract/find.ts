@@ -156,7 +156,7 @@ function lexicalNames(statement: AstNode, add: (name: unknown) => void): void {
   }
 }
 
-/** `var` and function declarations anywhere in a function body (not in nested functions). */
+/** `var` declarations anywhere in a function body (not in nested functions); lexical ones are per block. */
 function hoistedVars(node: AstNode, add: (name: unknown) => void): void {
   if (node.type === 'VariableDeclaration' && node.kind === 'var') {
     for (const d of node.declarations as AstNode[]) patternNames(d.id as AstNode, add);
@@ -169,7 +169,6 @@ function hoistedVars(node: AstNode, add: (name: unknown) => void): void {
       hoistedVars(c, add);
     }
   }
-  if (node.type === 'BlockStatement') for (const s of node.body as AstNode[]) lexicalNames(s, add);
 }
 
 function patternNames(pattern: AstNode | null, add: (name: unknown) => void): void {

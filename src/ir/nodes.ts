@@ -247,7 +247,13 @@ export function mul(...operands: Node[]): Node {
   for (const [base, exp] of exponents) {
     const p = pow(base, exp);
     if (isNumber(p)) coefficient = mulNumbers(coefficient, p);
-    else if (p.kind === 'mul') factors.push(...p.factors); // (x*y)^2 expanded by pow
+    else if (p.kind === 'mul') {
+      // (2*x)^(1/2) * (2*x)^(1/2) = 2*x: a product can come back from pow.
+      for (const f of p.factors) {
+        if (isNumber(f)) coefficient = mulNumbers(coefficient, f);
+        else factors.push(f);
+      }
+    }
     else factors.push(p);
   }
   // 0 * x → 0 only for an exact zero and only when no factor can be infinite or NaN at run time
@@ -275,8 +281,11 @@ export function pow(base: Node, exp: Node): Node {
   if (isNumber(base) && isNumber(exp) && !(isExact(base) && isExact(exp))) {
     return float(Math.pow(numberValue(base), numberValue(exp)));
   }
-  // (x^a)^n = x^(a*n) for integer n.
-  if (base.kind === 'pow' && isExact(exp) && Q.isInteger(exp.value)) return pow(base.base, mul(base.exp, exp));
+  if (isExact(exp) && Q.isInteger(exp.value)) {
+    // (x^a)^n = x^(a*n) and (x*y)^n = x^n * y^n for integer n, as SymPy evaluates them.
+    if (base.kind === 'pow') return pow(base.base, mul(base.exp, exp));
+    if (base.kind === 'mul') return mul(...base.factors.map((f) => pow(f, exp)));
+  }
   return intern(`^${base.id},${exp.id}`, (id) => ({ kind: 'pow', id, base, exp }));
 }
 

@@ -5,6 +5,7 @@
  *
  * Bundler glue only: no compiling of math happens here.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createFilter } from '@rollup/pluginutils';
 import MagicString from 'magic-string';
@@ -35,8 +36,9 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
 
   const reportBuildError = (ctx: UnpluginContext, error: SymkernelBuildError): never => {
     const first = error.diagnostics[0];
+    // The bundler prints `frame` itself; the message lists every diagnostic of the file.
     ctx.error({
-      message: error.message,
+      message: error.diagnostics.map((d) => d.headline).join('\n'),
       id: first.file,
       code: first.code,
       loc: { file: first.file, line: first.loc.line, column: first.loc.column },
@@ -136,6 +138,15 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       ...(rollupHooks as object),
       configResolved(config) {
         browserBuild = !config.build.ssr && config.command === 'build' && !config.build.lib;
+      },
+      // Vite drops assets emitted by SSR builds (build.ssrEmitAssets); the addon is not an
+      // asset of the client, it belongs beside the server bundle, so write it there ourselves.
+      async writeBundle(outputOptions, bundle) {
+        const fileName = `${prebuildDir()}/${ADDON_FILE}`;
+        if (!addon || bundle[fileName]) return;
+        const dir = outputOptions.dir ?? path.dirname(outputOptions.file ?? '.');
+        await fs.mkdir(path.join(dir, prebuildDir()), { recursive: true });
+        await fs.writeFile(path.join(dir, fileName), addon);
       },
     },
   };

@@ -1,0 +1,71 @@
+/**
+ * One-line helpers for the stage tests (esbuild/acorn style): expectIR, expectError, and a way to
+ * turn generated JS kernel text into a function without eval (write a module, import it).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileLiteral } from '../src/compile.js';
+import { CompileError } from '../src/diagnostics/codes.js';
+import { sexpr } from '../src/ir/sexpr.js';
+
+export function expectIR(literal: string, expected: string): void {
+  assert.equal(sexpr(compileLiteral(literal).ir), expected, literal);
+}
+
+/** Asserts a CompileError with `code` whose first diagnostic starts at `column` (0-based, in the literal). */
+export function expectError(literal: string, code: string, column: number, message?: RegExp): void {
+  try {
+    compileLiteral(literal);
+  } catch (error) {
+    assert.ok(error instanceof CompileError, `expected CompileError, got ${error}`);
+    const [d] = error.diagnostics;
+    assert.equal(d.code, code, `${literal}: ${d.message}`);
+    assert.equal(d.span.start, column, `${literal}: ${d.message} at ${d.span.start}`);
+    if (message) assert.match(d.message, message);
+    return;
+  }
+  assert.fail(`expected ${code} for ${literal}`);
+}
+
+const moduleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'symkernel-test-js-'));
+let counter = 0;
+
+/** Loads generated JS kernel text as a function by importing it as a module. */
+export async function loadJsKernel(text: string): Promise<(...args: unknown[]) => void> {
+  const file = path.join(moduleDir, `kernel${counter++}.mjs`);
+  fs.writeFileSync(file, `export default ${text};\n`);
+  return (await import(pathToFileURL(file).href)).default;
+}
+
+/** Relative difference, with exact equality (including both NaN / same infinity) as 0. */
+export function relativeError(actual: number, expected: number): number {
+  if (Object.is(actual, expected) || actual === expected) return 0;
+  if (Number.isNaN(actual) && Number.isNaN(expected)) return 0;
+  return Math.abs(actual - expected) / Math.abs(expected);
+}
+
+export function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number, label = ''): void {
+  assert.equal(actual.length, expected.length, `${label}: length`);
+  for (let i = 0; i < expected.length; i++) {
+    const err = relativeError(actual[i], expected[i]);
+    assert.ok(err <= tolerance, `${label}[${i}]: got ${actual[i]}, expected ${expected[i]} (relative error ${err})`);
+  }
+}
+
+/** Deterministic inputs (xorshift), uniform in [lo, hi). */
+export function uniform(n: number, lo: number, hi: number, seed = 12345): Float64Array {
+  let s = seed >>> 0 || 1;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    out[i] = lo + (hi - lo) * (s / 2 ** 32);
+  }
+  return out;
+}

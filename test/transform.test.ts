@@ -1,0 +1,117 @@
+/** Finding literals in host modules (real parser) and splicing replacements with source maps. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SourceMapConsumer } from './sourcemap.js';
+import { transform } from '../src/extract/transform.js';
+import { findLiterals } from '../src/extract/find.js';
+import { SymkernelBuildError } from '../src/diagnostics/located.js';
+
+const literalsIn = (code: string, file = 'a.ts') => findLiterals(code, file).literals.map((l) => l.text);
+
+test('finds sym imported from symkernel under any alias or namespace', () => {
+  assert.deepEqual(literalsIn("import { sym } from 'symkernel';\nconst k = sym`(x) => x`;"), ['(x) => x']);
+  assert.deepEqual(literalsIn("import { sym as s } from 'symkernel';\nconst k = s`(x) => 2*x`;"), ['(x) => 2*x']);
+  assert.deepEqual(literalsIn("import * as sk from 'symkernel';\nconst k = sk.sym`(x) => x^2`;"), ['(x) => x^2']);
+  assert.deepEqual(literalsIn("import symkernel, { sym } from 'symkernel';\nf(sym`(y) => y`);"), ['(y) => y']);
+});
+
+test('ignores sym from elsewhere, shadowed bindings and other tags', () => {
+  assert.deepEqual(literalsIn("import { sym } from 'other';\nsym`(x) => x`; // symkernel"), []);
+  assert.deepEqual(literalsIn("const sym = String.raw;\nsym`(x) => x`; // symkernel"), []);
+  const shadowed = [
+    "import { sym } from 'symkernel';",
+    'function f(sym) { return sym`(a) => a`; }',
+    'function g() { const sym = String.raw; return sym`(b) => b`; }',
+    'function h() { if (1) { let sym = 1; } return sym`(c) => c`; }',
+    'const k = ({ sym }) => sym`(d) => d`;',
+    'try {} catch (sym) { sym`(e) => e`; }',
+    'function v() { { var sym = 2; } return sym`(f) => f`; }',
+    'for (const sym of []) sym`(g) => g`;',
+    'export const ok = sym`(z) => z`;',
+  ].join('\n');
+  assert.deepEqual(literalsIn(shadowed), ['(c) => c', '(z) => z']);
+  assert.deepEqual(literalsIn("import { sym } from 'symkernel';\nconst t = html`(x) => x`;"), []);
+});
+
+test('TS, TSX, JSX and JS sources all parse', () => {
+  const ts = "import { sym } from 'symkernel';\nconst k: unknown = sym`(x) => x` as unknown;\ninterface A { b: number }";
+  assert.deepEqual(literalsIn(ts, 'a.ts'), ['(x) => x']);
+  const tsx = "import { sym } from 'symkernel';\nconst k = sym`(x) => x`;\nexport const C = (p: { n: number }) => <div>{p.n}</div>;";
+  assert.deepEqual(literalsIn(tsx, 'a.tsx'), ['(x) => x']);
+  const jsx = "import { sym } from 'symkernel';\nconst k = sym`(x) => x`;\nexport const C = () => <b>{1}</b>;";
+  assert.deepEqual(literalsIn(jsx, 'a.jsx'), ['(x) => x']);
+});
+
+test('a module without literals is left unchanged', () => {
+  assert.equal(transform('export const a = 1;', 'a.js'), undefined);
+  assert.equal(transform("import { sym } from 'symkernel';\nexport { sym };", 'a.js'), undefined);
+});
+
+test('replacement: a runtime call with the JS kernel, no eval, imports added, dead import dropped', () => {
+  const code = "import { sym } from 'symkernel';\nexport const k = sym`(x, y) => x*y + 1`;\nconsole.log(1);\n";
+  const out = transform(code, '/p/a.js')!;
+  assert.ok(out);
+  assert.equal(out.kernels.length, 1);
+  assert.match(out.code, /from "symkernel\/runtime"/);
+  assert.match(out.code, /from "virtual:symkernel\/addon"/);
+  assert.doesNotMatch(out.code, /from 'symkernel'/);
+  assert.doesNotMatch(out.code, /\beval\b|new Function/);
+  assert.match(out.code, /params: \["x","y"\]/);
+  assert.equal(out.code.split('\n').length, code.split('\n').length, 'line count is preserved');
+});
+
+test('an import still used elsewhere is kept', () => {
+  const code = "import { sym } from 'symkernel';\nexport const k = sym`(x) => x`;\nexport { sym };\n";
+  assert.match(transform(code, 'a.js')!.code, /import \{ sym \} from 'symkernel'/);
+});
+
+test('identifiers never collide with the module’s own', () => {
+  const code = "import { sym } from 'symkernel';\nconst __symkernel_kernel = 1;\nexport const k = sym`(x) => x`;\n";
+  const out = transform(code, 'a.js')!.code;
+  assert.match(out, /import \{ kernel as __symkernel2_kernel \}/);
+});
+
+test('the source map points the replacement back at the literal', async () => {
+  const code = "import { sym } from 'symkernel';\n\n// comment\nexport const k =   sym`(x) => exp(x)`;\n";
+  const out = transform(code, '/p/a.js')!;
+  const consumer = new SourceMapConsumer(out.map);
+  const line = out.code.split('\n').findIndex((l) => l.includes('kernel({')) + 1;
+  const column = out.code.split('\n')[line - 1].indexOf('__symkernel_kernel({');
+  const original = consumer.originalPositionFor(line, column);
+  assert.deepEqual(original, { source: '/p/a.js', line: 4, column: 19 });
+});
+
+test('a broken literal: every diagnostic with file, line, column and a code frame', () => {
+  const code = "import { sym } from 'symkernel';\nexport const a = sym`(x) => sin(x) +`;\nexport const b = sym`(x) =>\n  foo(x)`;\n";
+  try {
+    transform(code, '/p/bad.ts');
+    assert.fail('expected a build error');
+  } catch (error) {
+    assert.ok(error instanceof SymkernelBuildError);
+    const [first, second] = error.diagnostics;
+    assert.equal(first.code, 'SK0003');
+    assert.deepEqual(first.loc, { line: 2, column: 36 });
+    assert.equal(first.headline, '/p/bad.ts:2:37: error SK0003: Unexpected end of literal, expected an expression');
+    assert.equal(second.code, 'SK0102');
+    assert.deepEqual(second.loc, { line: 4, column: 2 });
+    assert.equal(
+      second.frame,
+      [
+        "2: export const a = sym`(x) => sin(x) +`;",
+        '3: export const b = sym`(x) =>',
+        '4:   foo(x)`;',
+        '     ^^^',
+        '5: ',
+      ].join('\n'),
+    );
+  }
+});
+
+test('interpolation is reported at the hole (not supported yet)', () => {
+  const code = "import { sym } from 'symkernel';\nconst c = 2;\nexport const a = sym`(x) => x * ${c}`;\n";
+  assert.throws(() => transform(code, 'i.js'), (e: SymkernelBuildError) => {
+    assert.equal(e.diagnostics[0].code, 'SK0006');
+    assert.deepEqual(e.diagnostics[0].loc, { line: 3, column: 32 });
+    return true;
+  });
+});
