@@ -37,6 +37,9 @@ export interface Kernel {
 
 type Input = number | Float64Array;
 
+/** Generated JS kernels index with `i & mask` (int32). */
+const MAX_LENGTH = 0x7fffffff;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an Array';
@@ -87,6 +90,7 @@ export function kernel(spec: KernelSpec): Kernel {
         throw new RangeError(`symkernel: parameter '${params[i]}' has length ${input.length}, but '${lengthFrom}' has length ${n}`);
       }
     }
+    if (n > MAX_LENGTH) throw new RangeError(`symkernel: arrays longer than ${MAX_LENGTH} elements are not supported (got ${n})`);
     return n;
   };
 
@@ -115,6 +119,7 @@ export function kernel(spec: KernelSpec): Kernel {
     if (n !== -1 && out.length !== n) {
       throw new RangeError(`symkernel: 'out' has length ${out.length}, but the inputs have length ${n}`);
     }
+    if (out.length > MAX_LENGTH) throw new RangeError(`symkernel: 'out' is longer than ${MAX_LENGTH} elements`);
     run(out.length, inputs, out);
     return out;
   };
