@@ -71,7 +71,8 @@ class Parser {
         for (;;) {
           params.push(this.ident());
           if (this.isPunct(')')) break;
-          this.expectPunct(',');
+          if (!this.isPunct(',')) this.fail("',' or ')'");
+          this.pos++;
         }
       }
       this.pos++;
@@ -134,7 +135,8 @@ class Parser {
         for (;;) {
           args.push(this.expression(0));
           if (this.isPunct(')')) break;
-          this.expectPunct(',');
+          if (!this.isPunct(',')) this.fail("',' or ')'");
+          this.pos++;
         }
       }
       const close = this.tokens[this.pos++];
