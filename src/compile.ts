@@ -23,8 +23,10 @@ export interface CompiledKernel {
   program: Program;
   /** The kernel as a C function (standalone text, for `explain`; the addon prints its own copy). */
   c: string;
-  /** The kernel as a JS function expression. */
+  /** The kernel as a JS function expression (special functions through `special.*`). */
   js: string;
+  /** Functions the kernel calls, by table name. */
+  functions: string[];
 }
 
 export function compileLiteral(text: string): CompiledKernel {
@@ -40,7 +42,14 @@ export function compileLiteral(text: string): CompiledKernel {
     program,
     c: printCKernel(program, `sk_${id}`),
     js: printJsKernel(program),
+    functions: calledFunctions(program),
   };
+}
+
+export function calledFunctions(program: Program): string[] {
+  const names = new Set<string>();
+  for (const instr of program.instrs) if (instr.op === 'call') names.add(instr.fn);
+  return [...names].sort();
 }
 
 export function kernelId(program: Program): string {

@@ -35,9 +35,8 @@ export async function buildAddon(
   cacheDir: string,
 ): Promise<BuiltAddon> {
   const source = printAddon(kernels);
-  const header = await fs.readFile(path.join(NATIVE_DIR, 'sk_addon.h'), 'utf8');
   const key = createHash('sha256')
-    .update([source, header, toolchain.cc, toolchain.version, toolchain.flags.join(' '), process.platform, process.arch].join('\0'))
+    .update([source, await nativeSourcesDigest(), toolchain.cc, toolchain.version, toolchain.flags.join(' '), process.platform, process.arch].join('\0'))
     .digest('hex')
     .slice(0, 32);
   const file = path.join(cacheDir, `addon-${key}.node`);
@@ -69,6 +68,23 @@ export async function buildAddon(
   } finally {
     await fs.rm(work, { recursive: true, force: true });
   }
+}
+
+let nativeDigest: Promise<string> | undefined;
+
+/** Hash of every file under native/ (the driver and the special functions the addon includes). */
+function nativeSourcesDigest(): Promise<string> {
+  nativeDigest ??= (async () => {
+    const hash = createHash('sha256');
+    const files = (await fs.readdir(NATIVE_DIR, { recursive: true })).map(String).sort();
+    for (const file of files) {
+      const full = path.join(NATIVE_DIR, file);
+      if (!(await fs.stat(full)).isFile()) continue;
+      hash.update(`${file}\0`).update(await fs.readFile(full)).update('\0');
+    }
+    return hash.digest('hex');
+  })();
+  return nativeDigest;
 }
 
 /** `prebuilds/<platform>-<arch>`: where node-gyp-build looks. */

@@ -1,7 +1,8 @@
 /**
  * JS printer: one kernel as a plain function expression
  * `function (n, a0, a1, …, o0) { for (…) o0[i] = …; }` where each `aK` is a number (broadcast)
- * or a Float64Array of length n (the runtime converts anything else first). Uses only `Math.*`; no `eval`, no `new Function`.
+ * or a Float64Array of length n (the runtime converts anything else first). Special functions are
+ * called through the namespace the module imports `symkernel/special` as. Uses only `Math.*`; no `eval`, no `new Function`.
  */
 import { functionInfo } from '../functions/table.js';
 import type { Program } from '../passes/schedule.js';
@@ -15,10 +16,19 @@ export function formatJsNumber(value: number): string {
   return String(value);
 }
 
-export function printJsKernel(program: Program): string {
+export interface JsPrintOptions {
+  /** Local name under which the module imports `symkernel/special` (for special functions). */
+  specialNamespace?: string;
+}
+
+export function printJsKernel(program: Program, options: JsPrintOptions = {}): string {
+  const special = options.specialNamespace ?? 'special';
   const { statements, outputs } = emitProgram(program, {
     number: formatJsNumber,
-    callee: (fn) => functionInfo(fn).js,
+    callee: (fn) => {
+      const info = functionInfo(fn);
+      return info.jsSpecial ? `${special}.${info.js}` : info.js;
+    },
     param: (index) => `x${index}`,
     declare: (n, e) => `const ${n} = ${e};`,
   });

@@ -11,10 +11,13 @@ import { compileLiteral, type CompiledKernel } from '../compile.js';
 import { CompileError, diagnostics } from '../diagnostics/codes.js';
 import { locateDiagnostic, SymkernelBuildError, type LocatedDiagnostic } from '../diagnostics/located.js';
 import { findLiterals } from './find.js';
+import { printJsKernel } from '../codegen/js.js';
+import { functionInfo } from '../functions/table.js';
 
 /** Module specifiers the generated code imports. */
 export const RUNTIME_MODULE = 'symkernel/runtime';
 export const ADDON_MODULE = 'virtual:symkernel/addon';
+export const SPECIAL_MODULE = 'symkernel/special';
 
 export interface TransformResult {
   code: string;
@@ -44,14 +47,17 @@ export function transform(code: string, id: string): TransformResult | undefined
   const s = new MagicString(code);
   literals.forEach((literal, i) => {
     const k = kernels[i];
-    const js = k.js.replace(/\n\s*/g, ' '); // one line: the rest of the module keeps its line numbers
+    // One line: the rest of the module keeps its line numbers.
+    const js = printJsKernel(k.program, { specialNamespace: `${prefix}special` }).replace(/\n\s*/g, ' ');
     const spec = `{ id: ${JSON.stringify(k.id)}, params: ${JSON.stringify(k.params)}, source: ${JSON.stringify(k.source)}, js: ${js}, addon: ${prefix}addon }`;
     s.overwrite(literal.start, literal.end, `${prefix}kernel(${spec})`);
   });
   for (const dead of deadImports) s.overwrite(dead.start, dead.end, '/* symkernel: compiled */');
+  const usesSpecial = kernels.some((k) => k.functions.some((f) => functionInfo(f).jsSpecial));
   s.prepend(
     `import { kernel as ${prefix}kernel } from ${JSON.stringify(RUNTIME_MODULE)}; ` +
-      `import { addon as ${prefix}addon } from ${JSON.stringify(ADDON_MODULE)}; `,
+      `import { addon as ${prefix}addon } from ${JSON.stringify(ADDON_MODULE)}; ` +
+      (usesSpecial ? `import * as ${prefix}special from ${JSON.stringify(SPECIAL_MODULE)}; ` : ''),
   );
   return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels };
 }

@@ -1,32 +1,21 @@
 /**
- * The function table: every function the literal language knows, in one place.
+ * The function table: every function the IR can call, in one place, merged from the groups.
  *
- * name → arity, C name (C99 libm), JS expression head. Printers look names up here and decide
- * nothing else; domains and derivatives join this table as the language grows.
+ * name → arity, C callee, JS callee, build-time evaluator. Printers look names up here and decide
+ * nothing else.
  */
+import { ELEMENTARY } from './elementary.js';
+import { SPECIAL_BESSEL } from './special-bessel.js';
+import { SPECIAL_GAMMA } from './special-gamma.js';
+import { SPECIAL_INCOMPLETE } from './special-incomplete.js';
+import type { FunctionInfo } from './types.js';
 
-export interface FunctionInfo {
-  name: string;
-  /** Number of arguments. */
-  arity: number;
-  /** C99 libm function (double precision). */
-  c: string;
-  /** JS callee, e.g. `Math.exp`. */
-  js: string;
-}
+export type { FunctionInfo };
 
-const table: FunctionInfo[] = [
-  { name: 'exp', arity: 1, c: 'exp', js: 'Math.exp' },
-  { name: 'log', arity: 1, c: 'log', js: 'Math.log' },
-  { name: 'sqrt', arity: 1, c: 'sqrt', js: 'Math.sqrt' },
-  { name: 'sin', arity: 1, c: 'sin', js: 'Math.sin' },
-  { name: 'cos', arity: 1, c: 'cos', js: 'Math.cos' },
-  { name: 'tan', arity: 1, c: 'tan', js: 'Math.tan' },
-  { name: 'abs', arity: 1, c: 'fabs', js: 'Math.abs' },
-  { name: 'pow', arity: 2, c: 'pow', js: 'Math.pow' },
-];
+const ALL: FunctionInfo[] = [...ELEMENTARY, ...SPECIAL_GAMMA, ...SPECIAL_BESSEL, ...SPECIAL_INCOMPLETE];
 
-export const FUNCTIONS: ReadonlyMap<string, FunctionInfo> = new Map(table.map((f) => [f.name, f]));
+export const FUNCTIONS: ReadonlyMap<string, FunctionInfo> = new Map(ALL.map((f) => [f.name, f]));
+if (FUNCTIONS.size !== ALL.length) throw new Error('symkernel internal error: a function is defined twice in the table');
 
 /** Named constants of the language and their double values. */
 export const CONSTANTS: ReadonlyMap<string, number> = new Map([

@@ -175,10 +175,8 @@ export function evaluateConstant(n: Node): number {
       if (n.exp.kind === 'num' && n.exp.value.q === 2n && n.exp.value.p === -1n) return 1 / Math.sqrt(evaluateConstant(n.base));
       return Math.pow(evaluateConstant(n.base), evaluateConstant(n.exp));
     }
-    case 'call': {
-      const fn = functionInfo(n.fn).js.replace(/^Math\./, '') as keyof Math;
-      return (Math[fn] as (...a: number[]) => number)(...n.args.map(evaluateConstant));
-    }
+    case 'call':
+      return functionInfo(n.fn).evaluate(...n.args.map(evaluateConstant));
     default:
       return assertNever(n);
   }

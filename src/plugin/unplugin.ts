@@ -15,7 +15,7 @@ import { buildAddon, NativeBuildError, prebuildDir } from '../build/addon.js';
 import { findToolchain } from '../build/toolchain.js';
 import type { CompiledKernel } from '../compile.js';
 import { SymkernelBuildError } from '../diagnostics/located.js';
-import { ADDON_MODULE, RUNTIME_MODULE, transform } from '../extract/transform.js';
+import { ADDON_MODULE, RUNTIME_MODULE, SPECIAL_MODULE, transform } from '../extract/transform.js';
 import { ADDON_FILE } from '../runtime/node.js';
 import { resolveOptions, type Options } from './options.js';
 
@@ -128,7 +128,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       // Rollup without a resolver for node_modules: the runtime stays an external import.
       async resolveId(id, importer) {
         if (id === ADDON_MODULE) return RESOLVED_ADDON_MODULE;
-        if (id !== RUNTIME_MODULE && id !== NODE_LOADER_MODULE) return null;
+        if (id !== RUNTIME_MODULE && id !== NODE_LOADER_MODULE && id !== SPECIAL_MODULE) return null;
         const resolved = await this.resolve(id, importer, { skipSelf: true });
         return resolved ?? { id, external: true };
       },

@@ -1,0 +1,2 @@
+/** JS implementations of the bessel group; one file per function, re-exported here. */
+export {};
