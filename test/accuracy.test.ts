@@ -1,6 +1,6 @@
 /**
  * Accuracy against high-precision references, per function and backend, through the real kernel
- * path (see test/accuracy/measure.ts). Bounds live in test/data/accuracy-bounds.json with their
+ * path (see test/accuracy/measure.ts). Bounds live in test/data/accuracy-bounds/<group>.json with their
  * documented regions; docs/accuracy.md shows the measured figures (scripts/accuracy-doc.ts).
  */
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ const bounds = loadBounds();
 
 test('every function with reference values has a documented bound', () => {
   const missing = measurableFunctions().filter((fn) => !bounds[fn]);
-  assert.deepEqual(missing, [], 'add bounds to test/data/accuracy-bounds.json');
+  assert.deepEqual(missing, [], 'add bounds to test/data/accuracy-bounds/<group>.json');
 });
 
 test('accuracy within the documented bounds, both backends', async (t) => {

@@ -19,7 +19,8 @@ import { FUNCTIONS } from '../../src/functions/table.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REFERENCE_DIR = path.resolve(HERE, '../data/reference');
-export const BOUNDS_FILE = path.resolve(HERE, '../data/accuracy-bounds.json');
+/** One JSON file per function group, merged: `{ fn: FunctionBounds }`. */
+export const BOUNDS_DIR = path.resolve(HERE, '../data/accuracy-bounds');
 const SPECIAL_INDEX = path.resolve(HERE, '../../src/special/index.ts');
 
 export interface Point {
@@ -98,7 +99,14 @@ export interface FunctionBounds {
 }
 
 export function loadBounds(): Record<string, FunctionBounds> {
-  return JSON.parse(fs.readFileSync(BOUNDS_FILE, 'utf8'));
+  const merged: Record<string, FunctionBounds> = {};
+  for (const file of fs.readdirSync(BOUNDS_DIR).filter((f) => f.endsWith('.json')).sort()) {
+    for (const [fn, b] of Object.entries(JSON.parse(fs.readFileSync(path.join(BOUNDS_DIR, file), 'utf8')) as Record<string, FunctionBounds>)) {
+      if (merged[fn]) throw new Error(`bounds for ${fn} defined twice (${file})`);
+      merged[fn] = b;
+    }
+  }
+  return merged;
 }
 
 export function within(e: PointError, b: Bound): boolean {
