@@ -1,0 +1,166 @@
+/*
+ * PRIVATE helpers of zeta, hurwitz_zeta, expint/E1/Ei and hyp0f1/hyp1f1/hyp2f1 (C twin of
+ * src/special/incomplete/zeta-expint-hyper-common.ts; same arithmetic, step by step).
+ *
+ * The public gamma family is another group's (native/special/gamma.c ...); these small private
+ * versions keep this group independent of it. Do not call them from outside this group.
+ *
+ * Method
+ * - Gamma(x), x >= 10: Stirling, Gamma(x) = sqrt(2 pi/e) (x/e)^(x - 1/2) exp(S(x)),
+ *   S(x) = sum_{k=1..8} B_2k / (2k(2k - 1) x^(2k - 1)) (truncation < 2e-18 at x = 10). The base x/e
+ *   is formed in double-double (Dekker product) and the power corrected by exp((x - 1/2) lo/hi), so
+ *   the large exponent does not amplify the rounding of the base. 0.5 <= x < 10: Gamma(x + n) /
+ *   prod (x + k). x < 1/2: reflection Gamma(x) = pi / (sin(pi x) Gamma(1 - x)), sin(pi x) reduced
+ *   exactly. Error: a few ulp.
+ * - psi(x): asymptotic series (x >= 10) after upward recurrence; reflection for x < 0.
+ *
+ * Special cases: Gamma at 0 and the negative integers is NaN (rgamma there is 0);
+ * Gamma(x) = Inf for x > 171.7.
+ */
+#ifndef SK_SPECIAL_ZETA_EXPINT_HYPER_COMMON_C
+#define SK_SPECIAL_ZETA_EXPINT_HYPER_COMMON_C
+
+#include <math.h>
+
+#define SK_ZEH_PI 3.141592653589793 /* 0x1.921fb54442d18p+1 */
+
+/* sum c[i] t^i by Horner's rule, highest power first. */
+static inline double sk_zeh_horner(const double *c, int n, double t) {
+  double r = c[n - 1];
+  for (int i = n - 2; i >= 0; i--) r = r * t + c[i];
+  return r;
+}
+
+/* The rounding error of p = fl(a * b): a * b = p + result exactly (Dekker, no FMA needed). */
+static inline double sk_zeh_two_prod_error(double a, double b, double p) {
+  const double splitter = 134217729.0; /* 2^27 + 1 */
+  double t = splitter * a;
+  double ah = t - (t - a), al = a - ah;
+  t = splitter * b;
+  double bh = t - (t - b), bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/* Nearest integer, ties toward +Inf (JavaScript's Math.round). */
+static inline double sk_zeh_round_half_up(double x) {
+  double f = floor(x);
+  return x - f >= 0.5 ? f + 1 : f;
+}
+
+/* sin(pi x), argument reduced exactly; integers give +0 (-0 for -0). */
+static double sk_zeh_sinpi(double x) {
+  if (!isfinite(x)) return NAN;
+  if (fabs(x) >= 4503599627370496.0) return x == 0 ? x : 0.0;
+  double n = sk_zeh_round_half_up(2 * x);
+  double y = x - n / 2;
+  double q = n - 4 * floor(n / 4);
+  double r;
+  if (q == 0) r = sin(SK_ZEH_PI * y);
+  else if (q == 1) r = cos(SK_ZEH_PI * y);
+  else if (q == 2) r = -sin(SK_ZEH_PI * y);
+  else r = -cos(SK_ZEH_PI * y);
+  return r == 0 ? (x == 0 ? x : 0.0) : r;
+}
+
+/* cos(pi x), argument reduced exactly; half-integers give +0. */
+static double sk_zeh_cospi(double x) {
+  if (!isfinite(x)) return NAN;
+  if (fabs(x) >= 4503599627370496.0) return fabs(x) >= 9007199254740992.0 || fmod(x, 2) == 0 ? 1.0 : -1.0;
+  double n = sk_zeh_round_half_up(2 * x);
+  double y = x - n / 2;
+  double q = n - 4 * floor(n / 4);
+  double r;
+  if (q == 0) r = cos(SK_ZEH_PI * y);
+  else if (q == 1) r = -sin(SK_ZEH_PI * y);
+  else if (q == 2) r = -cos(SK_ZEH_PI * y);
+  else r = sin(SK_ZEH_PI * y);
+  return r == 0 ? 0.0 : r;
+}
+
+/* B_2k / (2k(2k - 1)), k = 1..8: Stirling's series for lnGamma. */
+static const double SK_ZEH_STIRLING[8] = {
+  0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953,
+  0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242
+};
+
+/* S(x) = lnGamma(x) - [(x - 1/2) ln x - x + ln(2 pi)/2], x >= 10. */
+static inline double sk_zeh_stirling_tail(double x) {
+  double r = 1 / x;
+  return r * sk_zeh_horner(SK_ZEH_STIRLING, 8, r * r);
+}
+
+/* Gamma(x) for x >= 10. */
+static double sk_zeh_gamma_large(double x) {
+  const double inv_e_hi = 0.36787944117144233;     /* 0x1.78b56362cef38p-2 */
+  const double inv_e_lo = -1.2428753672788363e-17; /* -0x1.ca8a4270fadf5p-57 */
+  const double sqrt_2pi_over_e = 1.520346901066281; /* 0x1.8535745aa7957p+0 */
+  double bh = x * inv_e_hi;
+  double bl = sk_zeh_two_prod_error(x, inv_e_hi, bh) + x * inv_e_lo;
+  double p = x - 0.5;
+  double e = sqrt_2pi_over_e * exp(sk_zeh_stirling_tail(x) + (p * bl) / bh);
+  if (x < 140) return e * pow(bh, p);
+  double h = pow(bh, 0.5 * p);
+  return e * h * h;
+}
+
+static double sk_zeh_gamma(double x) {
+  if (isnan(x)) return NAN;
+  if (x >= 10) return x > 171.7 ? INFINITY : sk_zeh_gamma_large(x);
+  if (x >= 0.5) {
+    double p = 1, y = x;
+    while (y < 10) {
+      p *= y;
+      y += 1;
+    }
+    return sk_zeh_gamma_large(y) / p;
+  }
+  if (x == -INFINITY || (x == floor(x) && x <= 0)) return NAN;
+  double s = sk_zeh_sinpi(x);
+  double g = sk_zeh_gamma(1 - x);
+  if (!isfinite(g)) return 0 * s;
+  return SK_ZEH_PI / (s * g);
+}
+
+/* 1/Gamma(x): 0 at the poles and for x > 171.7. */
+static double sk_zeh_rgamma(double x) {
+  if (isnan(x)) return NAN;
+  if (x == INFINITY) return 0;
+  if (x <= 0 && x == floor(x)) return 0;
+  if (x >= 0.5) return 1 / sk_zeh_gamma(x);
+  return (sk_zeh_sinpi(x) * sk_zeh_gamma(1 - x)) / SK_ZEH_PI;
+}
+
+/* ln|Gamma(x)|, for scaling large terms. */
+static double sk_zeh_lgamma(double x) {
+  if (isnan(x)) return NAN;
+  if (!isfinite(x)) return INFINITY;
+  if (x >= 10) return (x - 0.5) * log(x) - x + 0.9189385332046728 + sk_zeh_stirling_tail(x);
+  if (x >= 0.5) return log(sk_zeh_gamma(x));
+  if (x == floor(x)) return INFINITY;
+  return log(SK_ZEH_PI / fabs(sk_zeh_sinpi(x))) - sk_zeh_lgamma(1 - x);
+}
+
+/* B_2k / (2k), k = 1..8: the asymptotic series of psi. */
+static const double SK_ZEH_DIGAMMA_ASYMPTOTIC[8] = {
+  0.08333333333333333, -0.008333333333333333, 0.003968253968253968, -0.004166666666666667,
+  0.007575757575757576, -0.021092796092796094, 0.08333333333333333, -0.4432598039215686
+};
+
+static double sk_zeh_digamma(double x) {
+  if (isnan(x) || x == -INFINITY) return NAN;
+  if (x == INFINITY) return INFINITY;
+  if (x <= 0) {
+    if (x == floor(x)) return NAN;
+    return sk_zeh_digamma(1 - x) - (SK_ZEH_PI * sk_zeh_cospi(x)) / sk_zeh_sinpi(x);
+  }
+  double acc = 0, y = x;
+  while (y < 10) {
+    acc -= 1 / y;
+    y += 1;
+  }
+  double r2 = 1 / (y * y);
+  double tail = r2 * sk_zeh_horner(SK_ZEH_DIGAMMA_ASYMPTOTIC, 8, r2);
+  return acc + log(y) - 0.5 / y - tail;
+}
+
+#endif

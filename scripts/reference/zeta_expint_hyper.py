@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Zeta, exponential integrals and hypergeometric functions: reference values and fitted coefficients.
+
+  python3 scripts/reference/zeta_expint_hyper.py reference     # writes test/data/reference/<fn>.jsonl
+  python3 scripts/reference/zeta_expint_hyper.py coefficients  # prints the polynomial fits used by
+                                                               # native/special/{zeta,e1,ei}.c and the .ts twins
+
+Reference values: mpmath at mp.dps = 60, rounded to the nearest double ("nan"/"inf"/"-inf" strings
+where the value is not a finite real). Points are drawn with a fixed seed, so reruns are identical.
+
+Coefficients: Chebyshev interpolation at 80 Chebyshev nodes (mpmath, 50 digits), truncated where
+the coefficients fall below the stated tolerance, converted to monomials in t in [-1, 1] and rounded
+to doubles; each fit is then checked in double arithmetic (Horner) against mpmath on a dense grid
+of the final function and the worst relative error is printed.
+"""
+import json
+import math
+import os
+import random
+import sys
+
+import mpmath as mp
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+REF = os.path.join(ROOT, 'test', 'data', 'reference')
+
+# ------------------------------------------------------------------------------------------------
+# Coefficients
+
+
+def chebfit(f, lo, hi, tol, nmax=80):
+    """Monomial coefficients (doubles) in t = (2x - lo - hi)/(hi - lo) of the Chebyshev interpolant."""
+    lo = mp.mpf(lo)
+    hi = mp.mpf(hi)
+    n_nodes = nmax
+    nodes = [mp.cos(mp.pi * (k + mp.mpf(1) / 2) / n_nodes) for k in range(n_nodes)]
+    vals = [f((hi - lo) / 2 * t + (hi + lo) / 2) for t in nodes]
+    c = []
+    for j in range(n_nodes):
+        s = mp.fsum(vals[k] * mp.cos(mp.pi * j * (k + mp.mpf(1) / 2) / n_nodes) for k in range(n_nodes))
+        c.append(2 * s / n_nodes)
+    c[0] /= 2
+    n = n_nodes
+    while n > 1 and abs(c[n - 1]) < tol:
+        n -= 1
+    c = c[:n]
+    T = [[mp.mpf(1)], [mp.mpf(0), mp.mpf(1)]]
+    while len(T) < n:
+        a, b = T[-1], T[-2]
+        r = [mp.mpf(0)] + [2 * x for x in a]
+        for i, x in enumerate(b):
+            r[i] -= x
+        T.append(r)
+    m = [mp.mpf(0)] * n
+    for j in range(n):
+        for i, x in enumerate(T[j]):
+            m[i] += c[j] * x
+    return [float(x) for x in m]
+
+
+def horner(m, t):
+    r = 0.0
+    for x in reversed(m):
+        r = r * t + x
+    return r
+
+
+def scaled_exp(y, f):
+    """exp(y) * f without premature overflow/underflow of exp(y) (the C and JS code do the same)."""
+    if abs(y) < 700:
+        return math.exp(y) * f
+    h = math.exp(y / 2)
+    return h * (h * f)
+
+
+def fits():
+    mp.mp.dps = 50
+    out = []
+    # zeta(s) - 1/(s - 1) on [0, 4] (entire)
+    f = lambda s: mp.zeta(s) - 1 / (s - 1) if s != 1 else +mp.euler
+    out.append(('ZETA_NEAR_POLE', -0.5, 4, chebfit(f, -0.5, 4, 2e-18), lambda s, m: 1 / (s - 1) + horner(m, (2 * s - 3.5) / 4.5), mp.zeta))
+    # (zeta(s) - 1) 2^s on [4, 8], [8, 16], [16, 32]; zeta = 1 + 2^-s u(s): absolute 1e-17 on zeta
+    u = lambda s: (mp.zeta(s) - 1) * 2 ** s
+    for lo, hi, name in [(4, 8, 'ZETA_4_8'), (8, 16, 'ZETA_8_16'), (16, 32, 'ZETA_16_32')]:
+        m = chebfit(u, lo, hi, 1e-17 * 2 ** lo)
+        out.append((name, lo, hi, m, lambda s, m, lo=lo, hi=hi: 1 + 2.0 ** -s * horner(m, (2 * s - lo - hi) / (hi - lo)), mp.zeta))
+    # E1(x) = -log(x) + g(x) on (0, 1]
+    g = lambda x: mp.e1(x) + mp.log(x) if x != 0 else -mp.euler
+    out.append(('E1_SMALL', 0, 1, chebfit(g, 0, 1, 1e-18), lambda x, m: -math.log(x) + horner(m, 2 * x - 1), mp.e1))
+    # E1(x) = exp(-x)/x f(1/x), f(t) = x e^x E1(x) in t on [1/hi, 1/lo]
+    fe1 = lambda t: mp.exp(1 / t) * mp.e1(1 / t) / t
+    for lo, hi, name in [(1, 2, 'E1_1_2'), (2, 4, 'E1_2_4'), (4, 16, 'E1_4_16'), (16, 64, 'E1_16_64'), (64, 750, 'E1_64_INF')]:
+        a, b = 1 / hi, 1 / lo
+        m = chebfit(fe1, a, b, 2e-18)
+        out.append((name, lo, min(hi, 705), m, lambda x, m, a=a, b=b: scaled_exp(-x, horner(m, (2 / x - a - b) / (b - a)) / x), mp.e1))
+    # Ei near its zero x0: Ei(x) = log(x/x0) + (x - x0) q(x) on (0, 4]
+    x0 = mp.findroot(mp.ei, mp.mpf('0.3725'))
+    gi = lambda x: mp.ei(x) - mp.log(x) if x != 0 else +mp.euler
+    gx0 = gi(x0)
+    q = lambda x: (gi(x) - gx0) / (x - x0) if abs(x - x0) > mp.mpf(10) ** -30 else mp.diff(gi, x0)
+    x0hi = float(x0)
+    x0lo = float(x0 - x0hi)
+    print(f'# Ei zero x0 = {mp.nstr(x0, 30)}: hi {x0hi!r} ({x0hi.hex()}), lo {x0lo!r} ({x0lo.hex()})')
+
+    def ei_small(x, m):
+        d = (x - x0hi) - x0lo
+        lg = math.log1p(d / x0hi) if abs(d) < 0.5 * x0hi else math.log(x) - math.log(x0hi)
+        return lg + d * horner(m, (x - 2) / 2)
+    out.append(('EI_SMALL', 0, 4, chebfit(q, 0, 4, 2e-18), ei_small, mp.ei))
+    fei = lambda t: mp.exp(-1 / t) * mp.ei(1 / t) / t
+    for lo, hi, name in [(4, 8, 'EI_4_8'), (8, 16, 'EI_8_16'), (16, 32, 'EI_16_32'), (32, 64, 'EI_32_64'), (64, 720, 'EI_64_INF')]:
+        a, b = 1 / hi, 1 / lo
+        m = chebfit(fei, a, b, 2e-18)
+        out.append((name, lo, min(hi, 716), m, lambda x, m, a=a, b=b: scaled_exp(x, horner(m, (2 / x - a - b) / (b - a)) / x), mp.ei))
+    return out
+
+
+def print_constants():
+    mp.mp.dps = 50
+    c = 1 / (2 * mp.pi * mp.e)
+    hi = float(c)
+    lo = float(c - hi)
+    print(f'# 1/(2 pi e): hi {hi!r} ({hi.hex()}), lo {lo!r} ({lo.hex()})')
+    print('TWO_PI_POW = [' + ', '.join(repr(float((2 * mp.pi) ** n)) for n in range(10)) + ']')
+    print(f'# 2/sqrt(e) = {float(2 / mp.sqrt(mp.e))!r} ({float(2 / mp.sqrt(mp.e)).hex()})')
+
+
+def print_coefficients():
+    print_constants()
+    for name, lo, hi, m, ev, ref in fits():
+        worst = 0.0
+        n = 600
+        for i in range(1, n + 1):
+            x = lo + (hi - lo) * i / n
+            if x == 1 and ref is mp.zeta:
+                continue
+            want = ref(mp.mpf(x))
+            got = ev(x, m)
+            worst = max(worst, float(abs((got - want) / want)) if want != 0 else 0.0)
+        print(f'# {name}: [{lo}, {hi}], {len(m)} terms, max rel error {worst:.3g}')
+        print(f'{name} = [' + ', '.join(repr(x) for x in m) + ']')
+
+
+# ------------------------------------------------------------------------------------------------
+# Reference values
+
+
+def to_json_value(v):
+    if isinstance(v, mp.mpc):
+        if v.imag != 0 and abs(v.imag) > abs(v.real) * mp.mpf(10) ** -40:
+            return 'nan'
+        v = v.real
+    if mp.isnan(v):
+        return 'nan'
+    if mp.isinf(v):
+        return 'inf' if v > 0 else '-inf'
+    f = float(v)  # mpmath rounds to nearest
+    if math.isinf(f):
+        return 'inf' if f > 0 else '-inf'
+    return f
+
+
+def arg_json(x):
+    if isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
+        return 'nan' if math.isnan(x) else ('inf' if x > 0 else '-inf')
+    return x
+
+
+def write_file(fn, rows):
+    """rows: list of (args, value) with args floats and value mpf/mpc/str."""
+    seen = set()
+    lines = []
+    for args, v in rows:
+        key = tuple(repr(a) for a in args)
+        if key in seen:
+            continue
+        seen.add(key)
+        value = v if isinstance(v, str) else to_json_value(v)
+        lines.append(json.dumps({'fn': fn, 'args': [arg_json(a) for a in args], 'value': value}))
+    with open(os.path.join(REF, fn + '.jsonl'), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+    print(f'{fn}: {len(lines)} points')
+
+
+def existing(fn):
+    path = os.path.join(REF, fn + '.jsonl')
+    rows = []
+    if not os.path.exists(path):
+        return rows
+    for line in open(path):
+        if line.strip():
+            p = json.loads(line)
+            rows.append((p['args'], p['value']))
+    return rows
+
+
+def safe(f, *args):
+    try:
+        return f(*[mp.mpf(a) for a in args])
+    except (ValueError, ZeroDivisionError):
+        return mp.nan
+
+
+def ref_zeta(rng):
+    rows = existing('zeta')  # the team's original 240 points are kept (this file is a superset)
+    pts = [rng.uniform(-300, -20) for _ in range(60)]
+    pts += [-2.0 * rng.randint(1, 60) + rng.choice([-1, 1]) * 10.0 ** rng.uniform(-12, -1) for _ in range(30)]
+    pts += [1 + rng.choice([-1, 1]) * 10.0 ** rng.uniform(-15, -1) for _ in range(30)]
+    pts += [rng.uniform(-1, 1) for _ in range(30)]
+    pts += [rng.uniform(60, 200) for _ in range(10)]
+    pts += [0.0, -0.0, 0.5, 2.0, 3.0, 4.0, 8.0, 16.0, 32.0, -0.5, -1.0, -2.0, -3.0, -100.0, -101.0, -305.0, -306.5,
+            1e-300, -1e-300, 5e-324, 1e300, -1e300]
+    rows += [([s], safe(mp.zeta, s)) for s in pts]
+    rows += [([1.0], 'inf'), ([math.inf], 1.0), ([-math.inf], 'nan'), ([math.nan], 'nan')]
+    write_file('zeta', rows)
+
+
+def write_references():
+    mp.mp.dps = 60
+    only = sys.argv[2:]
+    for name, gen in [('zeta', ref_zeta)]:
+        if not only or name in only:
+            gen(random.Random('symkernel-' + name))
+
+
+if __name__ == '__main__':
+    cmd = sys.argv[1] if len(sys.argv) > 1 else 'reference'
+    if cmd == 'coefficients':
+        print_coefficients()
+    else:
+        write_references()

@@ -1,0 +1,175 @@
+/**
+ * PRIVATE helpers of zeta, hurwitz_zeta, expint/E1/Ei and hyp0f1/hyp1f1/hyp2f1. Not re-exported
+ * from index.ts and not part of `symkernel/special`: the public gamma family lives in
+ * src/special/gamma/ (another group). These are small, self-contained versions written so that this
+ * group does not depend on that one; their C twins are in native/special/zeta_expint_hyper_common.c
+ * and follow the same arithmetic step by step, so both backends agree.
+ *
+ * Method
+ * - Γ(x), x ≥ 10: Stirling, Γ(x) = sqrt(2π/e) · (x/e)^(x−1/2) · exp(S(x)), with
+ *   S(x) = Σ_{k=1..8} B_2k / (2k(2k−1) x^(2k−1)) (truncation < 2e-18 at x = 10). The base x/e is
+ *   formed in double-double (Dekker product) and the power corrected by exp((x−1/2)·lo/hi), so the
+ *   large exponent does not amplify the rounding of the base. 0 < x < 10: Γ(x + n) / Π(x + k).
+ *   x < 1/2: reflection Γ(x) = π / (sin(πx) Γ(1 − x)), sin(πx) reduced exactly. Error: a few ulp.
+ * - ψ(x): asymptotic series (x ≥ 10) after upward recurrence; reflection for x < 0.
+ *
+ * Special cases: Γ at 0 and negative integers is NaN (rgamma there is 0); Γ(x) = Inf for x > 171.62.
+ */
+
+/** Dekker splitting constant 2^27 + 1. */
+const SPLITTER = 134217729;
+
+/** The rounding error of a * b (so that a * b = fl(a * b) + twoProdError(a, b) exactly). */
+export function twoProdError(a: number, b: number, p: number): number {
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** (hi + lo)^p for lo ≪ hi: pow of the leading part, corrected to first order in lo/hi. */
+export function powDD(hi: number, lo: number, p: number): number {
+  return Math.pow(hi, p) * Math.exp((p * lo) / hi);
+}
+
+/** Nearest integer, ties toward +Inf (Math.round; spelled out so the C twin is the same). */
+function roundHalfUp(x: number): number {
+  const f = Math.floor(x);
+  return x - f >= 0.5 ? f + 1 : f;
+}
+
+/** sin(πx), argument reduced exactly; sinpi(integer) = +0 (or −0 for −0). */
+export function sinpi(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) >= 4503599627370496) return x === 0 ? x : 0;
+  const n = roundHalfUp(2 * x);
+  const y = x - n / 2;
+  const q = ((n % 4) + 4) % 4;
+  let r: number;
+  if (q === 0) r = Math.sin(Math.PI * y);
+  else if (q === 1) r = Math.cos(Math.PI * y);
+  else if (q === 2) r = -Math.sin(Math.PI * y);
+  else r = -Math.cos(Math.PI * y);
+  return r === 0 ? (x === 0 ? x : 0) : r;
+}
+
+/** cos(πx), argument reduced exactly; cospi(n + 1/2) = +0. */
+export function cospi(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) >= 4503599627370496) return Math.abs(x) >= 9007199254740992 || x % 2 === 0 ? 1 : -1;
+  const n = roundHalfUp(2 * x);
+  const y = x - n / 2;
+  const q = ((n % 4) + 4) % 4;
+  let r: number;
+  if (q === 0) r = Math.cos(Math.PI * y);
+  else if (q === 1) r = -Math.sin(Math.PI * y);
+  else if (q === 2) r = -Math.cos(Math.PI * y);
+  else r = Math.sin(Math.PI * y);
+  return r === 0 ? 0 : r;
+}
+
+/** 1/e as hi + lo. */
+const INV_E_HI = 0.36787944117144233; // 0x1.78b56362cef38p-2
+const INV_E_LO = -1.2428753672788363e-17; // -0x1.ca8a4270fadf5p-57
+/** sqrt(2π/e) */
+const SQRT_2PI_OVER_E = 1.520346901066281; // 0x1.8535745aa7957p+0
+
+/** B_2k / (2k(2k − 1)), k = 1..8: Stirling's series for lnΓ. */
+const STIRLING = [
+  0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953,
+  0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242,
+];
+
+/** Stirling's S(x) = lnΓ(x) − [(x − 1/2) ln x − x + ln(2π)/2], x ≥ 10 (truncation < 2e-18). */
+export function stirlingTail(x: number): number {
+  const r = 1 / x;
+  return r * horner(STIRLING, r * r);
+}
+
+/** Γ(x) for x ≥ 10 (Stirling with a double-double base). */
+function gammaLarge(x: number): number {
+  const bh = x * INV_E_HI;
+  const bl = twoProdError(x, INV_E_HI, bh) + x * INV_E_LO;
+  const p = x - 0.5;
+  const e = SQRT_2PI_OVER_E * Math.exp(stirlingTail(x) + (p * bl) / bh);
+  if (x < 140) return e * Math.pow(bh, p);
+  const h = Math.pow(bh, 0.5 * p);
+  return e * h * h;
+}
+
+/** Γ(x) for real x (private; see the file comment). */
+export function gammaPrivate(x: number): number {
+  if (x !== x) return NaN;
+  if (x >= 10) return x > 171.7 ? Infinity : gammaLarge(x);
+  if (x >= 0.5) {
+    let p = 1;
+    let y = x;
+    while (y < 10) {
+      p *= y;
+      y += 1;
+    }
+    return gammaLarge(y) / p;
+  }
+  if (x === -Infinity || (x === Math.floor(x) && x <= 0)) return NaN;
+  // Reflection: Γ(x) = π / (sin(πx) Γ(1 − x)).
+  const s = sinpi(x);
+  const g = gammaPrivate(1 - x);
+  if (!Number.isFinite(g)) return 0 * s;
+  return Math.PI / (s * g);
+}
+
+/** 1/Γ(x), 0 at the poles (x = 0, −1, −2, …) and for x > 171.7. */
+export function rgammaPrivate(x: number): number {
+  if (x !== x) return NaN;
+  if (x === Infinity) return 0;
+  if (x <= 0 && x === Math.floor(x)) return 0;
+  if (x >= 0.5) return 1 / gammaPrivate(x);
+  // 1/Γ(x) = sin(πx) Γ(1 − x) / π, finite for every x < 1/2 (may overflow to ±Inf for x ≪ 0).
+  return (sinpi(x) * gammaPrivate(1 - x)) / Math.PI;
+}
+
+/** ln|Γ(x)| (private), for scaling large terms; accurate to ~1e-15 absolute near its zeros. */
+export function lgammaPrivate(x: number): number {
+  if (x !== x) return NaN;
+  if (!Number.isFinite(x)) return Infinity;
+  if (x >= 10) return (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + stirlingTail(x);
+  if (x >= 0.5) return Math.log(gammaPrivate(x));
+  if (x === Math.floor(x)) return Infinity;
+  return Math.log(Math.PI / Math.abs(sinpi(x))) - lgammaPrivate(1 - x);
+}
+
+/** B_2k / (2k), k = 1..8: the asymptotic series of ψ. */
+const DIGAMMA_ASYMPTOTIC = [
+  0.08333333333333333, -0.008333333333333333, 0.003968253968253968, -0.004166666666666667,
+  0.007575757575757576, -0.021092796092796094, 0.08333333333333333, -0.4432598039215686,
+];
+
+/** ψ(x) (digamma, private). NaN at the poles. */
+export function digammaPrivate(x: number): number {
+  if (x !== x || x === -Infinity) return NaN;
+  if (x === Infinity) return Infinity;
+  if (x <= 0) {
+    if (x === Math.floor(x)) return NaN;
+    // ψ(x) = ψ(1 − x) − π / tan(πx)
+    return digammaPrivate(1 - x) - (Math.PI * cospi(x)) / sinpi(x);
+  }
+  let acc = 0;
+  let y = x;
+  while (y < 10) {
+    acc -= 1 / y;
+    y += 1;
+  }
+  const r2 = 1 / (y * y);
+  const tail = r2 * horner(DIGAMMA_ASYMPTOTIC, r2);
+  return acc + Math.log(y) - 0.5 / y - tail;
+}
+
+/** Σ c[i] t^i by Horner's rule, highest power first (the C twin loops the same way). */
+export function horner(c: readonly number[], t: number): number {
+  let r = c[c.length - 1];
+  for (let i = c.length - 2; i >= 0; i--) r = r * t + c[i];
+  return r;
+}
