@@ -1,25 +1,40 @@
 /**
- * The compiler pipeline for one literal: text → syntax tree → canonical IR → program → C and JS.
- * Pure: no file system, no bundler. Throws CompileError with diagnostics on bad input.
+ * The compiler pipeline for one literal: text → syntax tree → canonical IR → rewrites → program
+ * (CSE'd across outputs) → C and JS. Pure: no file system, no bundler. Throws CompileError with
+ * diagnostics on bad input; warnings are returned.
  */
 import { createHash } from 'node:crypto';
 import { printCKernel } from './codegen/c.js';
 import { printJsKernel } from './codegen/js.js';
+import type { Diagnostic } from './diagnostics/codes.js';
 import type { Node } from './ir/nodes.js';
 import { sexpr } from './ir/sexpr.js';
-import { resolve } from './passes/resolve.js';
+import { resolve, type HoleBinding } from './passes/resolve.js';
+import { rewrite, type RuleApplication } from './passes/rewrite.js';
 import { schedule, type Program } from './passes/schedule.js';
+import type { Span } from './syntax/ast.js';
 import { parseLiteral } from './syntax/parser.js';
 import { VERSION } from './version.js';
 
 export interface CompiledKernel {
   /** Content hash of what the kernel computes: equal programs share one native function. */
   id: string;
+  /** Parameter names, as written. */
   params: string[];
+  /** Hidden scalar parameters (run-time `${…}` values), passed after `params`. */
+  hidden: string[];
+  /** One output, a tuple, or named outputs. */
+  shape: 'single' | 'tuple' | 'named';
+  /** Output names for `named`; empty otherwise. */
+  outputNames: string[];
   /** The literal's text as written. */
   source: string;
-  /** Canonical IR of the body. */
-  ir: Node;
+  /** Canonical IR of each output, before rewrites. */
+  canonical: Node[];
+  /** IR of each output after the computation rewrites. */
+  ir: Node[];
+  /** Rewrite rules that fired, in order. */
+  rules: RuleApplication[];
   program: Program;
   /** The kernel as a C function (standalone text, for `explain`; the addon prints its own copy). */
   c: string;
@@ -27,22 +42,38 @@ export interface CompiledKernel {
   js: string;
   /** Functions the kernel calls, by table name. */
   functions: string[];
+  warnings: Diagnostic[];
 }
 
-export function compileLiteral(text: string): CompiledKernel {
-  const literal = parseLiteral(text);
-  const { params, body } = resolve(literal);
-  const program = schedule(params, [body]);
+export interface CompileOptions {
+  /** What each `${…}` hole stands for (see the extractor). */
+  holes?: readonly HoleBinding[];
+  /** Spans of the holes in `text`. */
+  holeSpans?: readonly Span[];
+}
+
+export function compileLiteral(text: string, options: CompileOptions = {}): CompiledKernel {
+  const literal = parseLiteral(text, options.holeSpans ?? []);
+  const resolved = resolve(literal, { holes: options.holes });
+  const canonical = resolved.outputs.map((o) => o.node);
+  const { nodes, applied } = rewrite(canonical);
+  const program = schedule([...resolved.params, ...resolved.hidden], nodes);
   const id = kernelId(program);
   return {
     id,
-    params,
+    params: resolved.params,
+    hidden: resolved.hidden,
+    shape: resolved.shape,
+    outputNames: resolved.outputs.map((o) => o.name ?? '').filter(Boolean),
     source: text,
-    ir: body,
+    canonical,
+    ir: nodes,
+    rules: applied,
     program,
     c: printCKernel(program, `sk_${id}`),
     js: printJsKernel(program),
     functions: calledFunctions(program),
+    warnings: resolved.warnings,
   };
 }
 

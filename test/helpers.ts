@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { compileLiteral } from '../src/compile.js';
 import { CompileError } from '../src/diagnostics/codes.js';
 import { sexpr } from '../src/ir/sexpr.js';
 
 export function expectIR(literal: string, expected: string): void {
-  assert.equal(sexpr(compileLiteral(literal).ir), expected, literal);
+  assert.equal(compileLiteral(literal).canonical.map(sexpr).join(' | '), expected, literal);
 }
 
 /** Asserts a CompileError with `code` whose first diagnostic starts at `column` (0-based, in the literal). */
@@ -36,7 +36,8 @@ let counter = 0;
 /** Loads generated JS kernel text as a function by importing it as a module. */
 export async function loadJsKernel(text: string): Promise<(...args: unknown[]) => void> {
   const file = path.join(moduleDir, `kernel${counter++}.mjs`);
-  fs.writeFileSync(file, `export default ${text};\n`);
+  const special = pathToFileURL(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/special/index.ts')).href;
+  fs.writeFileSync(file, `import * as special from ${JSON.stringify(special)};\nexport default ${text};\n`);
   return (await import(pathToFileURL(file).href)).default;
 }
 

@@ -62,7 +62,7 @@ test('into() writes into the given array and writes nothing on error', async () 
   assert.ok(Math.abs(out[1] - pdf(1, 0.3, 1.7)) < 1e-16);
   const untouched = new Float64Array(3).fill(-7);
   assert.throws(() => k.into(untouched, x, new Float64Array(2), 1), RangeError);
-  assert.throws(() => k.into(new Float64Array(2), x, 0, 1), { name: 'RangeError', message: /'out' has length 2/ });
+  assert.throws(() => k.into(new Float64Array(2), x, 0, 1), { name: 'RangeError', message: /outputs have length 2, but the inputs have length 3/ });
   assert.throws(() => k.into([0, 0, 0] as never, x, 0, 1), { name: 'TypeError', message: /'out' must be a Float64Array/ });
   assert.deepEqual([...untouched], [-7, -7, -7]);
   // All-number arguments broadcast over the whole of `out`.

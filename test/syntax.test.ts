@@ -39,8 +39,9 @@ test('single parameter without parentheses, and no parameters', () => {
 test('spans point into the literal text', () => {
   const literal = parseLiteral('(x, y) => sin(x) * y');
   assert.deepEqual(literal.params.map((p) => p.span), [{ start: 1, end: 2 }, { start: 4, end: 5 }]);
-  assert.equal(literal.body.kind, 'binary');
-  assert.deepEqual(literal.body.span, { start: 10, end: 20 });
+  assert.equal(literal.body.kind, 'single');
+  assert.equal(literal.body.kind === 'single' && literal.body.expr.kind, 'binary');
+  assert.deepEqual(literal.body.kind === 'single' && literal.body.expr.span, { start: 10, end: 20 });
 });
 
 test('syntax errors carry a code and the offending position', () => {

@@ -5,6 +5,7 @@ import { SourceMapConsumer } from './sourcemap.js';
 import { transform } from '../src/extract/transform.js';
 import { findLiterals } from '../src/extract/find.js';
 import { SymkernelBuildError } from '../src/diagnostics/located.js';
+import { sexpr } from '../src/ir/sexpr.js';
 
 const literalsIn = (code: string, file = 'a.ts') => findLiterals(code, file).literals.map((l) => l.text);
 
@@ -107,11 +108,29 @@ test('a broken literal: every diagnostic with file, line, column and a code fram
   }
 });
 
-test('interpolation is reported at the hole (not supported yet)', () => {
-  const code = "import { sym } from 'symkernel';\nconst c = 2;\nexport const a = sym`(x) => x * ${c}`;\n";
+test('interpolation: a fragment is inlined, anything else is a captured run-time scalar', () => {
+  const code = [
+    "import { sym } from 'symkernel';",
+    'const scale = 2.5;',
+    'export const sq = sym`(t) => t^2 + 1`;',
+    'export const k = sym`(x) => ${sq}(x) * ${scale} + ${Math.PI / 2}`;',
+    '',
+  ].join('\n');
+  const out = transform(code, 'i.js')!;
+  const k = out.kernels[1];
+  assert.deepEqual(k.params, ['x']);
+  assert.deepEqual(k.hidden, ['interpolation2', 'interpolation3']);
+  assert.match(out.code, /captured: \[\(scale\), \(Math\.PI \/ 2\)\]/);
+  assert.equal(sexpr(k.canonical[0]), '(+ interpolation3 (* interpolation2 (+ 1 (^ x 2))))');
+});
+
+test('interpolation errors point at the hole', () => {
+  const code = "import { sym } from 'symkernel';\nexport const sq = sym`(t) => t^2`;\nexport const a = sym`(x) => ${sq}(x, x)`;\n";
   assert.throws(() => transform(code, 'i.js'), (e: SymkernelBuildError) => {
-    assert.equal(e.diagnostics[0].code, 'SK0006');
-    assert.deepEqual(e.diagnostics[0].loc, { line: 3, column: 32 });
+    assert.equal(e.diagnostics[0].code, 'SK0103');
+    assert.deepEqual(e.diagnostics[0].loc, { line: 3, column: 28 });
     return true;
   });
+  const scalarCalled = "import { sym } from 'symkernel';\nconst c = 1;\nexport const a = sym`(x) => ${c}(x)`;\n";
+  assert.throws(() => transform(scalarCalled, 'i.js'), (e: SymkernelBuildError) => e.diagnostics[0].code === 'SK0114');
 });

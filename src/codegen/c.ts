@@ -19,9 +19,10 @@ export function formatCNumber(value: number): string {
 export function printCKernel(program: Program, name: string): string {
   const { statements, outputs } = emitProgram(program, {
     number: formatCNumber,
+    boolean: (value) => (value ? '1' : '0'),
     callee: (fn) => functionInfo(fn).c,
     param: (index) => `x${index}`,
-    declare: (n, e) => `const double ${n} = ${e};`,
+    declare: (n, e, condition) => `const ${condition ? 'int' : 'double'} ${n} = ${e};`,
   });
   const nIn = program.params.length;
   const lines: string[] = [];

@@ -8,15 +8,16 @@
  * module makes no numerical decisions.
  */
 import { assertNever } from '../ir/nodes.js';
-import type { Instr, Program, Value } from '../passes/schedule.js';
+import { isConditionInstr, type Instr, type Program, type Value } from '../passes/schedule.js';
 
 export interface TargetSyntax {
   number(value: number): string;
+  boolean(value: boolean): string;
   callee(fn: string): string;
   /** Expression naming parameter `index`'s element value inside the loop. */
   param(index: number): string;
-  /** A statement declaring a temporary. */
-  declare(name: string, expression: string): string;
+  /** A statement declaring a temporary (`condition`: its value is true/false). */
+  declare(name: string, expression: string, condition: boolean): string;
 }
 
 interface Printed {
@@ -28,6 +29,10 @@ const ATOM = 100;
 const UNARY = 50;
 const PRODUCT = 40;
 const SUM = 30;
+const COMPARISON = 20;
+const AND = 15;
+const OR = 10;
+const SELECT = 5;
 
 const BINARY: Record<'add' | 'sub' | 'mul' | 'div', { symbol: string; precedence: number }> = {
   add: { symbol: '+', precedence: SUM },
@@ -47,9 +52,18 @@ function operands(instr: Instr): Value[] {
     case 'div':
       return [instr.a, instr.b];
     case 'neg':
+    case 'not':
       return [instr.a];
     case 'call':
       return instr.args;
+    case 'bool':
+      return [];
+    case 'cmp':
+    case 'and':
+    case 'or':
+      return [instr.a, instr.b];
+    case 'select':
+      return [instr.cond, instr.a, instr.b];
     default:
       return assertNever(instr);
   }
@@ -89,13 +103,32 @@ export function emitProgram(program: Program, target: TargetSyntax): { statement
       case 'call':
         p = { text: `${target.callee(instr.fn)}(${instr.args.map((a) => printed[a].text).join(', ')})`, precedence: ATOM };
         break;
+      case 'bool':
+        p = { text: target.boolean(instr.value), precedence: ATOM };
+        break;
+      case 'cmp':
+        p = { text: `${wrap(instr.a, COMPARISON + 1)} ${instr.rel} ${wrap(instr.b, COMPARISON + 1)}`, precedence: COMPARISON };
+        break;
+      case 'and':
+        p = { text: `${wrap(instr.a, AND)} && ${wrap(instr.b, AND + 1)}`, precedence: AND };
+        break;
+      case 'or':
+        // `a || (b && c)`: parenthesized even where precedence does not require it (-Wparentheses).
+        p = { text: `${wrap(instr.a, OR + 1 + (printed[instr.a].precedence === AND ? AND : 0))} || ${wrap(instr.b, AND + 1)}`, precedence: OR };
+        break;
+      case 'not':
+        p = { text: `!${wrap(instr.a, UNARY + 1)}`, precedence: UNARY };
+        break;
+      case 'select':
+        p = { text: `${wrap(instr.cond, OR)} ? ${wrap(instr.a, SELECT + 1)} : ${wrap(instr.b, SELECT)}`, precedence: SELECT };
+        break;
       default:
         p = assertNever(instr);
     }
-    const shared = uses[v] > 1 && instr.op !== 'const' && instr.op !== 'param';
+    const shared = uses[v] > 1 && instr.op !== 'const' && instr.op !== 'param' && instr.op !== 'bool';
     if (shared) {
       const name = `t${v}`;
-      statements.push(target.declare(name, p.text));
+      statements.push(target.declare(name, p.text, isConditionInstr(instr)));
       p = { text: name, precedence: ATOM };
     }
     printed.push(p);

@@ -25,6 +25,7 @@ export function printJsKernel(program: Program, options: JsPrintOptions = {}): s
   const special = options.specialNamespace ?? 'special';
   const { statements, outputs } = emitProgram(program, {
     number: formatJsNumber,
+    boolean: (value) => (value ? 'true' : 'false'),
     callee: (fn) => {
       const info = functionInfo(fn);
       return info.jsSpecial ? `${special}.${info.js}` : info.js;

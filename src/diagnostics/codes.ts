@@ -24,13 +24,21 @@ export const CODES = {
   SK0003: 'unexpected end of literal',
   SK0004: 'malformed number',
   SK0005: 'literal must be an arrow `(params) => body`',
-  SK0006: 'interpolation `${…}` is not supported yet',
+  SK0007: 'unterminated string',
   SK0101: 'unknown name',
   SK0102: 'unknown function',
   SK0103: 'wrong number of arguments',
   SK0104: 'parameter declared twice',
   SK0105: 'not callable',
   SK0106: 'too many parameters',
+  SK0107: 'condition used as a number',
+  SK0108: 'number used as a condition',
+  SK0109: 'name defined twice',
+  SK0110: 'unused parameter',
+  SK0111: 'cannot differentiate',
+  SK0112: 'malformed special form',
+  SK0113: 'error inside an inlined definition',
+  SK0114: 'bad interpolation',
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -49,8 +57,7 @@ export const diagnostics = {
   malformedNumber: (text: string, span: Span) => diag('SK0004', `Malformed number ${JSON.stringify(text)}`, span),
   notAnArrow: (span: Span) =>
     diag('SK0005', 'A sym literal must be an arrow function: `(p1, p2, …) => expression`', span),
-  interpolationUnsupported: (span: Span) =>
-    diag('SK0006', 'Interpolation `${…}` inside a sym literal is not supported yet', span),
+  unterminatedString: (span: Span) => diag('SK0007', 'Unterminated string', span),
   unknownName: (name: string, suggestion: string | undefined, span: Span) =>
     diag('SK0101', `Unknown name '${name}'${suggestion ? `; did you mean '${suggestion}'?` : ''}`, span),
   unknownFunction: (name: string, suggestion: string | undefined, span: Span) =>
@@ -60,6 +67,16 @@ export const diagnostics = {
   duplicateParameter: (name: string, span: Span) => diag('SK0104', `Parameter '${name}' is declared twice`, span),
   notCallable: (name: string, span: Span) => diag('SK0105', `'${name}' is not a function`, span),
   tooManyParameters: (max: number, span: Span) => diag('SK0106', `A kernel takes at most ${max} parameters`, span),
+  conditionAsNumber: (span: Span) =>
+    diag('SK0107', 'A condition (comparison or logic) is used where a number is needed; use `c ? a : b` or Piecewise', span),
+  numberAsCondition: (span: Span) =>
+    diag('SK0108', 'A number is used where a condition is needed; compare it, e.g. `x != 0`', span),
+  definedTwice: (name: string, span: Span) => diag('SK0109', `'${name}' is already defined in this literal`, span),
+  unusedParameter: (name: string, span: Span) => diag('SK0110', `Parameter '${name}' is never used`, span, 'warning'),
+  cannotDifferentiate: (what: string, span: Span) => diag('SK0111', `Cannot differentiate ${what}`, span),
+  malformedForm: (message: string, span: Span) => diag('SK0112', message, span),
+  insideDefinition: (name: string, message: string, span: Span) => diag('SK0113', `In '${name}': ${message}`, span),
+  badInterpolation: (message: string, span: Span) => diag('SK0114', message, span),
 };
 
 /** Thrown by the compiler stages; carries structured diagnostics, never a bare message. */

@@ -17,8 +17,19 @@ export interface FoundLiteral {
   text: string;
   /** Offset in the module where `text` begins. */
   textStart: number;
-  /** Offsets (relative to `text`) of each `${…}` hole, if any. */
-  holes: { start: number; end: number }[];
+  /** Each `${…}` hole: its offsets relative to `text`, and the JS expression inside it. */
+  holes: FoundHole[];
+  /** The top-level `const` this literal initializes, if any (such a literal is a fragment). */
+  binding?: string;
+}
+
+export interface FoundHole {
+  start: number;
+  end: number;
+  /** Offsets of the JS expression inside `${…}` in the module. */
+  expression: { start: number; end: number };
+  /** When the expression is the name of a top-level `const` bound to a sym literal (not shadowed). */
+  fragment?: string;
 }
 
 export interface FindResult {
@@ -55,17 +66,21 @@ export function findLiterals(code: string, filename: string): FindResult {
 
   const literals: FoundLiteral[] = [];
   const tracked = new Set([...direct, ...namespaces]);
+  let fragments = new Map<string, AstNode>();
+  let trackedForShadowing = tracked;
   /** Every reference to a tracked binding, and those that are a compiled literal's tag. */
   let references = 0;
   let tagReferences = 0;
 
   const visit = (node: AstNode, shadowed: ReadonlySet<string>): void => {
     if (node.type === 'ImportDeclaration') return;
-    const declared = declaredIn(node, tracked);
+    const declared = declaredIn(node, trackedForShadowing);
     const scope = declared.size ? new Set([...shadowed, ...declared]) : shadowed;
     if (node.type === 'Identifier' && tracked.has(node.name as string) && !scope.has(node.name as string)) references++;
     if (node.type === 'TaggedTemplateExpression' && isSymTag(node.tag as AstNode, scope)) {
-      literals.push(literalOf(code, node));
+      const literal = literalOf(code, node, fragments, scope);
+      const binding = [...fragments].find(([, n]) => n === node)?.[0];
+      literals.push(binding ? { ...literal, binding } : literal);
       tagReferences++;
     }
     for (const key in node) {
@@ -92,6 +107,8 @@ export function findLiterals(code: string, filename: string): FindResult {
     return false;
   };
 
+  fragments = topLevelSymConstants(parsed.program as unknown as AstNode, (tag) => isSymTag(tag, new Set()));
+  trackedForShadowing = new Set([...tracked, ...fragments.keys()]);
   visit(parsed.program as unknown as AstNode, new Set());
   const deadImports =
     references === tagReferences
@@ -103,16 +120,39 @@ export function findLiterals(code: string, filename: string): FindResult {
   return { literals, parseFailed: false, deadImports };
 }
 
-function literalOf(code: string, node: AstNode): FoundLiteral {
+function literalOf(code: string, node: AstNode, fragments: Map<string, AstNode>, scope: ReadonlySet<string>): FoundLiteral {
   const quasi = node.quasi as AstNode;
   // Between the backticks, whatever the parser's convention for template element spans.
   const textStart = quasi.start + 1;
   const textEnd = quasi.end - 1;
-  const holes = (quasi.expressions as AstNode[]).map((e) => ({
-    start: code.lastIndexOf('${', e.start) - textStart,
-    end: code.indexOf('}', e.end) + 1 - textStart,
-  }));
+  const holes = (quasi.expressions as AstNode[]).map((e): FoundHole => {
+    const hole: FoundHole = {
+      start: code.lastIndexOf('${', e.start) - textStart,
+      end: code.indexOf('}', e.end) + 1 - textStart,
+      expression: { start: e.start, end: e.end },
+    };
+    const name = e.type === 'Identifier' ? (e.name as string) : undefined;
+    return name && fragments.has(name) && !scope.has(name) ? { ...hole, fragment: name } : hole;
+  });
   return { start: node.start, end: node.end, text: code.slice(textStart, textEnd), textStart, holes };
+}
+
+/** `const name = sym\`…\`` at the top level of the module (exported or not): the fragments. */
+function topLevelSymConstants(program: AstNode, isSym: (tag: AstNode) => boolean): Map<string, AstNode> {
+  const found = new Map<string, AstNode>();
+  for (let statement of program.body as AstNode[]) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) statement = statement.declaration as AstNode;
+    if (statement.type !== 'VariableDeclaration' || statement.kind !== 'const') continue;
+    for (const d of statement.declarations as AstNode[]) {
+      const id = d.id as AstNode;
+      let init = d.init as AstNode | null;
+      while (init && (init.type === 'TSAsExpression' || init.type === 'TSSatisfiesExpression' || init.type === 'ParenthesizedExpression')) {
+        init = init.expression as AstNode;
+      }
+      if (id.type === 'Identifier' && init?.type === 'TaggedTemplateExpression' && isSym(init.tag as AstNode)) found.set(id.name as string, init);
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------

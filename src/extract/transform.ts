@@ -4,15 +4,24 @@
  * `transform(code, id)` compiles every `sym` literal of the module and splices in a call to the
  * runtime carrying the generated JS kernel, with a source map (magic-string). Returns undefined
  * when the module has no literal. Throws SymkernelBuildError with located diagnostics (file,
- * line, column, code frame) when a literal is broken; nothing is half-replaced.
+ * line, column, code frame) when a literal is broken; nothing is half-replaced. Warnings come back
+ * located too.
+ *
+ * Interpolation `${…}`: the name of a top-level `const` bound to another sym literal of the module
+ * (a fragment) is inlined symbolically — `${f}(x)` calls it, a bare `${c}` inlines a fragment
+ * without parameters; any other expression is a run-time scalar captured when the kernel is
+ * created (a hidden broadcast parameter).
  */
 import MagicString from 'magic-string';
+import { printJsKernel } from '../codegen/js.js';
 import { compileLiteral, type CompiledKernel } from '../compile.js';
 import { CompileError, diagnostics } from '../diagnostics/codes.js';
 import { locateDiagnostic, SymkernelBuildError, type LocatedDiagnostic } from '../diagnostics/located.js';
-import { findLiterals } from './find.js';
-import { printJsKernel } from '../codegen/js.js';
 import { functionInfo } from '../functions/table.js';
+import type { HoleBinding } from '../passes/resolve.js';
+import type { Literal } from '../syntax/ast.js';
+import { parseLiteral } from '../syntax/parser.js';
+import { findLiterals, type FoundLiteral } from './find.js';
 
 /** Module specifiers the generated code imports. */
 export const RUNTIME_MODULE = 'symkernel/runtime';
@@ -23,6 +32,7 @@ export interface TransformResult {
   code: string;
   map: ReturnType<MagicString['generateMap']>;
   kernels: CompiledKernel[];
+  warnings: LocatedDiagnostic[];
 }
 
 export function transform(code: string, id: string): TransformResult | undefined {
@@ -30,12 +40,16 @@ export function transform(code: string, id: string): TransformResult | undefined
   const { literals, deadImports } = findLiterals(code, filename);
   if (literals.length === 0) return undefined;
 
+  const fragments = new Map<string, FoundLiteral>(literals.filter((l) => l.binding).map((l) => [l.binding!, l]));
   const kernels: CompiledKernel[] = [];
   const errors: LocatedDiagnostic[] = [];
+  const warnings: LocatedDiagnostic[] = [];
   for (const literal of literals) {
     try {
-      if (literal.holes.length) throw new CompileError([diagnostics.interpolationUnsupported(literal.holes[0])]);
-      kernels.push(compileLiteral(literal.text));
+      const holes = literal.holes.map((h, i) => holeBinding(h, i, fragments));
+      const k = compileLiteral(literal.text, { holes, holeSpans: literal.holes });
+      kernels.push(k);
+      for (const w of k.warnings) warnings.push(locateDiagnostic(w, filename, code, literal.textStart));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
       for (const d of error.diagnostics) errors.push(locateDiagnostic(d, filename, code, literal.textStart));
@@ -45,13 +59,7 @@ export function transform(code: string, id: string): TransformResult | undefined
 
   const prefix = uniquePrefix(code);
   const s = new MagicString(code);
-  literals.forEach((literal, i) => {
-    const k = kernels[i];
-    // One line: the rest of the module keeps its line numbers.
-    const js = printJsKernel(k.program, { specialNamespace: `${prefix}special` }).replace(/\n\s*/g, ' ');
-    const spec = `{ id: ${JSON.stringify(k.id)}, params: ${JSON.stringify(k.params)}, source: ${JSON.stringify(k.source)}, js: ${js}, addon: ${prefix}addon }`;
-    s.overwrite(literal.start, literal.end, `${prefix}kernel(${spec})`);
-  });
+  literals.forEach((literal, i) => s.overwrite(literal.start, literal.end, `${prefix}kernel(${specOf(kernels[i], literal, code, prefix)})`));
   for (const dead of deadImports) s.overwrite(dead.start, dead.end, '/* symkernel: compiled */');
   const usesSpecial = kernels.some((k) => k.functions.some((f) => functionInfo(f).jsSpecial));
   s.prepend(
@@ -59,7 +67,48 @@ export function transform(code: string, id: string): TransformResult | undefined
       `import { addon as ${prefix}addon } from ${JSON.stringify(ADDON_MODULE)}; ` +
       (usesSpecial ? `import * as ${prefix}special from ${JSON.stringify(SPECIAL_MODULE)}; ` : ''),
   );
-  return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels };
+  return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels, warnings };
+}
+
+/** The runtime spec of one kernel, on one line so that the module keeps its line numbers. */
+function specOf(k: CompiledKernel, literal: FoundLiteral, code: string, prefix: string): string {
+  const js = printJsKernel(k.program, { specialNamespace: `${prefix}special` }).replace(/\n\s*/g, ' ');
+  const fields = [
+    `id: ${JSON.stringify(k.id)}`,
+    `params: ${JSON.stringify(k.params)}`,
+    `source: ${JSON.stringify(k.source)}`,
+    `js: ${js}`,
+    `addon: ${prefix}addon`,
+  ];
+  if (k.shape === 'tuple') fields.push(`shape: "tuple", outputs: ${k.program.outputs.length}`);
+  if (k.shape === 'named') fields.push(`shape: "named", outputs: ${JSON.stringify(k.outputNames)}`);
+  const captured = literal.holes.filter((h) => !h.fragment).map((h) => `(${code.slice(h.expression.start, h.expression.end)})`);
+  if (captured.length) fields.push(`captured: [${captured.join(', ')}]`);
+  return `{ ${fields.join(', ')} }`;
+}
+
+const parsedFragments = new WeakMap<FoundLiteral, Literal | CompileError>();
+
+function holeBinding(hole: FoundLiteral['holes'][number], index: number, fragments: Map<string, FoundLiteral>): HoleBinding {
+  if (!hole.fragment) return { kind: 'scalar', name: `interpolation${index + 1}` };
+  const fragment = fragments.get(hole.fragment)!;
+  if (fragment.holes.length) {
+    throw new CompileError([diagnostics.badInterpolation(`Fragment '${hole.fragment}' has interpolations of its own and cannot be inlined`, hole)]);
+  }
+  let parsed = parsedFragments.get(fragment);
+  if (!parsed) {
+    try {
+      parsed = parseLiteral(fragment.text);
+    } catch (error) {
+      if (!(error instanceof CompileError)) throw error;
+      parsed = error;
+    }
+    parsedFragments.set(fragment, parsed);
+  }
+  if (parsed instanceof CompileError) {
+    throw new CompileError([diagnostics.badInterpolation(`Fragment '${hole.fragment}' does not compile`, hole)]);
+  }
+  return { kind: 'fragment', name: hole.fragment, literal: parsed };
 }
 
 /** An identifier prefix that the module does not already use. */

@@ -14,7 +14,10 @@
 import * as Q from './rational.js';
 import type { Rational } from './rational.js';
 
-export type Node = Num | Float | Const | Param | Add | Mul | Pow | Call;
+export type Node = Num | Float | Const | Param | Add | Mul | Pow | Call | Bool | Rel | And | Or | Not | Piecewise;
+
+/** Node kinds whose value is a condition (true/false), not a number. */
+export type Condition = Bool | Rel | And | Or | Not;
 
 interface Base {
   /** Creation number; unique per node. Not an ordering key (see `compare`). */
@@ -68,6 +71,40 @@ export interface Call extends Base {
   readonly kind: 'call';
   readonly fn: string;
   readonly args: readonly Node[];
+}
+
+export interface Bool extends Base {
+  readonly kind: 'bool';
+  readonly value: boolean;
+}
+
+/** `a < b`, `a <= b`, `a == b`, `a != b` (`>` and `>=` are stored swapped). IEEE: false for NaN, except `!=`. */
+export interface Rel extends Base {
+  readonly kind: 'rel';
+  readonly op: '<' | '<=' | '==' | '!=';
+  readonly a: Node;
+  readonly b: Node;
+}
+
+export interface And extends Base {
+  readonly kind: 'and';
+  readonly args: readonly Node[];
+}
+
+export interface Or extends Base {
+  readonly kind: 'or';
+  readonly args: readonly Node[];
+}
+
+export interface Not extends Base {
+  readonly kind: 'not';
+  readonly arg: Node;
+}
+
+/** The value of the first branch whose condition holds; NaN when none does. */
+export interface Piecewise extends Base {
+  readonly kind: 'piecewise';
+  readonly branches: readonly { readonly value: Node; readonly cond: Node }[];
 }
 
 export function assertNever(x: never): never {
@@ -135,7 +172,8 @@ function mulNumbers(a: Num | Float, b: Num | Float): Num | Float {
 // Canonical order: numbers first, then by kind, then structurally. Independent of creation order.
 
 const KIND_RANK: Record<Node['kind'], number> = {
-  num: 0, float: 0, const: 1, param: 2, pow: 3, mul: 4, add: 5, call: 6,
+  num: 0, float: 0, const: 1, param: 2, pow: 3, mul: 4, add: 5, call: 6, piecewise: 7,
+  bool: 8, rel: 9, not: 10, and: 11, or: 12,
 };
 
 export function compare(a: Node, b: Node): number {
@@ -162,6 +200,22 @@ export function compare(a: Node, b: Node): number {
       const o = b as Call;
       if (a.fn !== o.fn) return a.fn < o.fn ? -1 : 1;
       return compareLists(a.args, o.args);
+    }
+    case 'bool':
+      return Number(a.value) - Number((b as Bool).value);
+    case 'rel': {
+      const o = b as Rel;
+      if (a.op !== o.op) return a.op < o.op ? -1 : 1;
+      return compare(a.a, o.a) || compare(a.b, o.b);
+    }
+    case 'and':
+    case 'or':
+      return compareLists(a.args, (b as And | Or).args);
+    case 'not':
+      return compare(a.arg, (b as Not).arg);
+    case 'piecewise': {
+      const o = b as Piecewise;
+      return compareLists(a.branches.flatMap((x) => [x.value, x.cond]), o.branches.flatMap((x) => [x.value, x.cond]));
     }
     default:
       return assertNever(a);
@@ -279,7 +333,11 @@ export function pow(base: Node, exp: Node): Node {
     if (r) return num(r);
   }
   if (isNumber(base) && isNumber(exp) && !(isExact(base) && isExact(exp))) {
-    return float(Math.pow(numberValue(base), numberValue(exp)));
+    // Double arithmetic, as SymPy's Floats; but 1/c stays a division unless it is exact, so
+    // that x/3.0 divides (correctly rounded) instead of multiplying by a rounded 1/3.
+    const value = Math.pow(numberValue(base), numberValue(exp));
+    const reciprocalInexact = numberValue(exp) < 0 && !(Number.isFinite(value) && value !== 0 && Math.pow(value, numberValue(exp)) === numberValue(base) && isPowerOfTwoDouble(value));
+    if (!reciprocalInexact) return float(value);
   }
   if (isExact(exp) && Q.isInteger(exp.value)) {
     // (x^a)^n = x^(a*n) and (x*y)^n = x^n * y^n for integer n, as SymPy evaluates them.
@@ -287,6 +345,11 @@ export function pow(base: Node, exp: Node): Node {
     if (base.kind === 'mul') return mul(...base.factors.map((f) => pow(f, exp)));
   }
   return intern(`^${base.id},${exp.id}`, (id) => ({ kind: 'pow', id, base, exp }));
+}
+
+function isPowerOfTwoDouble(x: number): boolean {
+  const a = Math.abs(x);
+  return a > 0 && Number.isFinite(a) && 2 ** Math.round(Math.log2(a)) === a;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +360,121 @@ export function call(fn: string, args: Node[]): Node {
   if (fn === 'pow') return pow(args[0], args[1]);
   if (fn === 'exp' && isZero(args[0])) return ONE;
   if (fn === 'log' && isOne(args[0])) return ZERO;
+  if (fn === 'log' && args[0].kind === 'const' && args[0].name === 'e') return ONE;
   return intern(`${fn}(${keyOf(args)})`, (id) => ({ kind: 'call', id, fn, args }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+export const TRUE: Bool = intern('btrue', (id) => ({ kind: 'bool', id, value: true }));
+export const FALSE: Bool = intern('bfalse', (id) => ({ kind: 'bool', id, value: false }));
+export const NAN = float(NaN);
+
+const CONDITION_KINDS = new Set<Node['kind']>(['bool', 'rel', 'and', 'or', 'not']);
+export const isCondition = (n: Node): n is Condition => CONDITION_KINDS.has(n.kind);
+
+export type RelOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+export function rel(op: RelOp, a: Node, b: Node): Node {
+  if (op === '>') return rel('<', b, a);
+  if (op === '>=') return rel('<=', b, a);
+  if (isNumber(a) && isNumber(b)) {
+    const x = numberValue(a);
+    const y = numberValue(b);
+    const exact = isExact(a) && isExact(b);
+    const holds =
+      op === "<" ? (exact ? compareExact(a as Num, b as Num) < 0 : x < y)
+      : op === "<=" ? (exact ? compareExact(a as Num, b as Num) <= 0 : x <= y)
+      : op === '==' ? (exact ? a === b : x === y)
+      : exact ? a !== b : x !== y;
+    return holds ? TRUE : FALSE;
+  }
+  if ((op === '==' || op === '!=') && compare(a, b) > 0) [a, b] = [b, a];
+  return intern(`r${op}${a.id},${b.id}`, (id) => ({ kind: 'rel', id, op, a, b }));
+}
+
+function compareExact(a: Num, b: Num): number {
+  const d = a.value.p * b.value.q - b.value.p * a.value.q;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+function logic(kind: 'and' | 'or', operands: Node[]): Node {
+  const absorbing = kind === 'and' ? FALSE : TRUE;
+  const identity = kind === 'and' ? TRUE : FALSE;
+  const args = new Set<Node>();
+  const visit = (n: Node) => {
+    if (n.kind === kind) n.args.forEach(visit);
+    else if (n !== identity) args.add(n);
+  };
+  operands.forEach(visit);
+  if (args.has(absorbing)) return absorbing;
+  const sorted = [...args].sort(compare);
+  if (sorted.length === 0) return identity;
+  if (sorted.length === 1) return sorted[0];
+  return intern(`${kind}(${keyOf(sorted)})`, (id) => ({ kind, id, args: sorted }) as And | Or);
+}
+
+export const and = (...args: Node[]) => logic('and', args);
+export const or = (...args: Node[]) => logic('or', args);
+
+export function not(arg: Node): Node {
+  if (arg.kind === 'bool') return arg.value ? FALSE : TRUE;
+  if (arg.kind === 'not') return arg.arg;
+  return intern(`!${arg.id}`, (id) => ({ kind: 'not', id, arg }));
+}
+
+/**
+ * Branches after one whose condition is `true` can never be taken; branches whose condition is
+ * `false` neither. No branch left: NaN (SymPy's Piecewise without a true branch is undefined).
+ */
+export function piecewise(branches: { value: Node; cond: Node }[]): Node {
+  const kept: { value: Node; cond: Node }[] = [];
+  for (const b of branches) {
+    if (b.cond === FALSE) continue;
+    kept.push(b);
+    if (b.cond === TRUE) break;
+  }
+  if (kept.length === 0) return NAN;
+  if (kept[0].cond === TRUE) return kept[0].value;
+  return intern(`pw(${kept.map((b) => `${b.value.id}:${b.cond.id}`).join(',')})`, (id) => ({ kind: 'piecewise', id, branches: kept }));
+}
+
+/** Children of a node, in order (for generic traversals). */
+export function children(n: Node): readonly Node[] {
+  switch (n.kind) {
+    case 'num': case 'float': case 'const': case 'param': case 'bool':
+      return [];
+    case 'add': return n.terms;
+    case 'mul': return n.factors;
+    case 'pow': return [n.base, n.exp];
+    case 'call': return n.args;
+    case 'rel': return [n.a, n.b];
+    case 'and': case 'or': return n.args;
+    case 'not': return [n.arg];
+    case 'piecewise': return n.branches.flatMap((b) => [b.value, b.cond]);
+    default: return assertNever(n);
+  }
+}
+
+/** Rebuilds a node of the same kind from new children (through the canonical constructors). */
+export function withChildren(n: Node, c: readonly Node[]): Node {
+  const old = children(n);
+  if (old.length === c.length && old.every((x, i) => x === c[i])) return n;
+  switch (n.kind) {
+    case 'num': case 'float': case 'const': case 'param': case 'bool':
+      return n;
+    case 'add': return add(...c);
+    case 'mul': return mul(...c);
+    case 'pow': return pow(c[0], c[1]);
+    case 'call': return call(n.fn, [...c]);
+    case 'rel': return rel(n.op, c[0], c[1]);
+    case 'and': return and(...c);
+    case 'or': return or(...c);
+    case 'not': return not(c[0]);
+    case 'piecewise': return piecewise(n.branches.map((_, i) => ({ value: c[2 * i], cond: c[2 * i + 1] })));
+    default: return assertNever(n);
+  }
 }
 
 /** True when the expression contains no parameter. */
@@ -306,6 +483,7 @@ export function isConstant(n: Node): boolean {
     case 'num':
     case 'float':
     case 'const':
+    case 'bool':
       return true;
     case 'param':
       return false;
@@ -317,6 +495,12 @@ export function isConstant(n: Node): boolean {
       return isConstant(n.base) && isConstant(n.exp);
     case 'call':
       return n.args.every(isConstant);
+    case 'rel':
+    case 'and':
+    case 'or':
+    case 'not':
+    case 'piecewise':
+      return children(n).every(isConstant);
     default:
       return assertNever(n);
   }

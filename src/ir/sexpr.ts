@@ -19,6 +19,17 @@ export function sexpr(n: Node): string {
       return `(^ ${sexpr(n.base)} ${sexpr(n.exp)})`;
     case 'call':
       return `(${n.fn} ${n.args.map(sexpr).join(' ')})`;
+    case 'bool':
+      return n.value ? 'true' : 'false';
+    case 'rel':
+      return `(${n.op} ${sexpr(n.a)} ${sexpr(n.b)})`;
+    case 'and':
+    case 'or':
+      return `(${n.kind} ${n.args.map(sexpr).join(' ')})`;
+    case 'not':
+      return `(not ${sexpr(n.arg)})`;
+    case 'piecewise':
+      return `(piecewise ${n.branches.map((b) => `(${sexpr(b.value)} ${sexpr(b.cond)})`).join(' ')})`;
     default:
       return assertNever(n);
   }

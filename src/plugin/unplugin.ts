@@ -98,6 +98,9 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
           return null;
         }
         kernelsByModule.set(id, result.kernels);
+        for (const w of result.warnings) {
+          this.warn({ message: w.headline, id: w.file, code: w.code, loc: { file: w.file, line: w.loc.line, column: w.loc.column }, frame: w.frame } as Parameters<UnpluginContext['warn']>[0]);
+        }
         return { code: result.code, map: result.map };
       } catch (error) {
         if (error instanceof SymkernelBuildError) return reportBuildError(this, error);

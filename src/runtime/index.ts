@@ -1,16 +1,16 @@
 /**
  * The elementwise runtime: what ships in bundles. Turns a generated kernel spec (JS function,
  * optional native function) into the user-facing callable `k(...args)` with `k.into`, `k.params`,
- * `k.backend`, `k.source`.
+ * `k.backend`, `k.source` (SPEC §4).
  *
  * Must not: import anything from Node (browser bundles carry this file), parse anything, or write
  * into any buffer before every argument has been validated.
  */
 
-/** `(n, a0, …, aN-1, o0)`: each `aK` is a number or an array-like of length n. */
+/** `(n, a0, …, aN-1, o0, …)`: each `aK` is a number or a Float64Array of length n. */
 export type JsKernel = (n: number, ...args: unknown[]) => void;
 
-/** `(o0, a0, …, aN-1)` from the native addon: Float64Array outputs, number or Float64Array inputs. */
+/** `(o0, …, a0, …, aN-1)` from the native addon: Float64Array outputs, number or Float64Array inputs. */
 export type NativeKernel = (...args: unknown[]) => void;
 
 export type Addon = Record<string, NativeKernel | unknown>;
@@ -21,14 +21,22 @@ export interface KernelSpec {
   source: string;
   js: JsKernel;
   addon?: Addon | null;
+  /** 'single' (default): one output; 'tuple': an array of outputs; 'named': an object. */
+  shape?: 'single' | 'tuple' | 'named';
+  /** Number of outputs (tuple), or their names (named). */
+  outputs?: number | readonly string[];
+  /** Values of run-time `${…}` interpolations, passed after the parameters. */
+  captured?: readonly unknown[];
 }
 
 export type Argument = number | ArrayLike<number>;
+export type Result = Float64Array | number | (Float64Array | number)[] | Record<string, Float64Array | number>;
+export type Out = Float64Array | Float64Array[] | Record<string, Float64Array>;
 
 export interface Kernel {
-  (...args: Argument[]): Float64Array | number;
-  /** Writes into `out` (a Float64Array of the broadcast length) and returns it. */
-  into(out: Float64Array, ...args: Argument[]): Float64Array;
+  (...args: Argument[]): Result;
+  /** Writes into preallocated output arrays (one, an array, or an object by name) and returns them. */
+  into<T extends Out>(out: T, ...args: Argument[]): T;
   readonly params: readonly string[];
   readonly backend: 'native' | 'js';
   readonly source: string;
@@ -69,8 +77,15 @@ function toInput(value: unknown, name: string): Input {
 export function kernel(spec: KernelSpec): Kernel {
   const { params, js } = spec;
   const arity = params.length;
+  const shape = spec.shape ?? 'single';
+  const names = shape === 'named' ? [...(spec.outputs as readonly string[])] : [];
+  const nout = shape === 'single' ? 1 : shape === 'named' ? names.length : (spec.outputs as number);
   const native = typeof spec.addon?.[spec.id] === 'function' ? (spec.addon[spec.id] as NativeKernel) : undefined;
   const signature = `(${params.join(', ')})`;
+  const captured = (spec.captured ?? []).map((v, i) => {
+    if (typeof v !== 'number') throw new TypeError(`symkernel: interpolated value #${i + 1} in sym\`${spec.source}\` must be a number, got ${describe(v)}`);
+    return v;
+  });
 
   /** Validates and converts arguments; returns the broadcast length (-1 when all are numbers). */
   const prepare = (args: unknown[], inputs: Input[]): number => {
@@ -91,36 +106,64 @@ export function kernel(spec: KernelSpec): Kernel {
       }
     }
     if (n > MAX_LENGTH) throw new RangeError(`symkernel: arrays longer than ${MAX_LENGTH} elements are not supported (got ${n})`);
+    for (const c of captured) inputs.push(c);
     return n;
   };
 
-  const run = (n: number, inputs: Input[], out: Float64Array): void => {
-    if (native) native(out, ...inputs);
-    else js(n, ...inputs, out);
+  const run = (n: number, inputs: Input[], outs: Float64Array[]): void => {
+    if (native) native(...outs, ...inputs);
+    else js(n, ...inputs, ...outs);
   };
 
-  const call = (...args: Argument[]): Float64Array | number => {
-    const inputs = new Array<Input>(arity);
+  const shaped = <T>(values: T[]): T | T[] | Record<string, T> => {
+    if (shape === 'single') return values[0];
+    if (shape === 'tuple') return values;
+    return Object.fromEntries(names.map((name, k) => [name, values[k]]));
+  };
+
+  const call = (...args: Argument[]): Result => {
+    const inputs: Input[] = new Array(arity);
     const n = prepare(args, inputs);
     if (n === -1) {
-      const out = new Float64Array(1);
-      js(1, ...inputs, out);
-      return out[0];
+      const outs = Array.from({ length: nout }, () => new Float64Array(1));
+      js(1, ...inputs, ...outs);
+      return shaped(outs.map((o) => o[0])) as Result;
     }
-    const out = new Float64Array(n);
-    run(n, inputs, out);
-    return out;
+    const outs = Array.from({ length: nout }, () => new Float64Array(n));
+    run(n, inputs, outs);
+    return shaped(outs) as Result;
   };
 
-  const into = (out: Float64Array, ...args: Argument[]): Float64Array => {
-    if (!(out instanceof Float64Array)) throw new TypeError(`symkernel: 'out' must be a Float64Array, got ${describe(out)}`);
-    const inputs = new Array<Input>(arity);
-    const n = prepare(args, inputs);
-    if (n !== -1 && out.length !== n) {
-      throw new RangeError(`symkernel: 'out' has length ${out.length}, but the inputs have length ${n}`);
+  /** The output arrays of `into`, in kernel order, validated. */
+  const outputsOf = (out: unknown): Float64Array[] => {
+    let list: unknown[];
+    if (shape === 'single') list = [out];
+    else if (shape === 'tuple') {
+      if (!Array.isArray(out) || out.length !== nout) throw new TypeError(`symkernel: 'out' must be an array of ${nout} Float64Arrays, got ${describe(out)}`);
+      list = out;
+    } else {
+      if (typeof out !== 'object' || out === null || ArrayBuffer.isView(out)) {
+        throw new TypeError(`symkernel: 'out' must be an object with Float64Arrays ${names.map((n) => `'${n}'`).join(', ')}, got ${describe(out)}`);
+      }
+      list = names.map((name) => (out as Record<string, unknown>)[name]);
     }
-    if (out.length > MAX_LENGTH) throw new RangeError(`symkernel: 'out' is longer than ${MAX_LENGTH} elements`);
-    run(out.length, inputs, out);
+    const label = (k: number) => (shape === 'single' ? "'out'" : shape === 'tuple' ? `'out[${k}]'` : `'out.${names[k]}'`);
+    list.forEach((o, k) => {
+      if (!(o instanceof Float64Array)) throw new TypeError(`symkernel: ${label(k)} must be a Float64Array, got ${describe(o)}`);
+      if (o.length !== (list[0] as Float64Array).length) throw new RangeError(`symkernel: ${label(k)} has length ${o.length}, but ${label(0)} has length ${(list[0] as Float64Array).length}`);
+      if (o.length > MAX_LENGTH) throw new RangeError(`symkernel: ${label(k)} is longer than ${MAX_LENGTH} elements`);
+    });
+    return list as Float64Array[];
+  };
+
+  const into = <T extends Out>(out: T, ...args: Argument[]): T => {
+    const outs = outputsOf(out);
+    const inputs: Input[] = new Array(arity);
+    const n = prepare(args, inputs);
+    if (n !== -1 && outs[0].length !== n) {
+      throw new RangeError(`symkernel: the outputs have length ${outs[0].length}, but the inputs have length ${n}`);
+    }
+    run(outs[0].length, inputs, outs);
     return out;
   };
 

@@ -2,22 +2,30 @@
  * Token kinds and the operator table. Precedence and associativity are facts, kept here as data
  * (acorn's binop table): the parser reads them, it does not encode them in branches.
  *
- * Precedence follows Python/SymPy: `-x**2` is `-(x**2)`, power is right-associative and binds
- * tighter than unary minus on its left but accepts a unary operand on its right (`2**-y`).
+ * Precedence follows Python/SymPy for arithmetic: `-x**2` is `-(x**2)`, power is
+ * right-associative and binds tighter than unary minus on its left but accepts a unary operand on
+ * its right (`2**-y`). Logic sits below comparisons (SymPy prints `(x > 0) & (y < 1)` with
+ * parentheses, JS's `&&` binds below `<` too). Postfix `!` binds tightest: `2^n!` is `2^(n!)`.
  */
 import type { BinaryOp, Span } from './ast.js';
 
-export type TokenKind = 'number' | 'ident' | 'punct' | 'eof';
+export type TokenKind = 'number' | 'ident' | 'string' | 'punct' | 'hole' | 'eof';
 
 export interface Token {
   kind: TokenKind;
-  /** For punct: the operator text, e.g. `**`; for ident/number: the text. */
+  /** For punct: the operator text, e.g. `**`; for ident/number: the text; for string: the contents; for hole: its index. */
   value: string;
   span: Span;
+  /** A line break separates this token from the previous one. */
+  newlineBefore: boolean;
 }
 
 /** Punctuators, longest first so that the lexer can match greedily. */
-export const PUNCTUATORS = ['**', '=>', '(', ')', ',', '+', '-', '*', '/', '^'] as const;
+export const PUNCTUATORS = [
+  '**', '=>', '<=', '>=', '==', '!=', '&&', '||',
+  '(', ')', '[', ']', '{', '}', ',', ';', ':', '?',
+  '+', '-', '*', '/', '%', '^', '<', '>', '=', '!', '~', '&', '|',
+] as const;
 
 export interface BinaryInfo {
   op: BinaryOp;
@@ -25,14 +33,37 @@ export interface BinaryInfo {
   rightAssoc: boolean;
 }
 
-/** Infix operators. Higher binds tighter. Unary minus sits at UNARY_PRECEDENCE. */
+export const PRECEDENCE = {
+  ternary: 1,
+  or: 2,
+  and: 3,
+  not: 4,
+  comparison: 5,
+  sum: 6,
+  product: 7,
+  unary: 8,
+  power: 9,
+} as const;
+
+/** Infix operators. Higher binds tighter. */
 export const BINARY_OPERATORS: Readonly<Record<string, BinaryInfo>> = {
-  '+': { op: '+', precedence: 10, rightAssoc: false },
-  '-': { op: '-', precedence: 10, rightAssoc: false },
-  '*': { op: '*', precedence: 20, rightAssoc: false },
-  '/': { op: '/', precedence: 20, rightAssoc: false },
-  '^': { op: '^', precedence: 40, rightAssoc: true },
-  '**': { op: '^', precedence: 40, rightAssoc: true },
+  '||': { op: 'or', precedence: PRECEDENCE.or, rightAssoc: false },
+  '|': { op: 'or', precedence: PRECEDENCE.or, rightAssoc: false },
+  '&&': { op: 'and', precedence: PRECEDENCE.and, rightAssoc: false },
+  '&': { op: 'and', precedence: PRECEDENCE.and, rightAssoc: false },
+  '<': { op: '<', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '<=': { op: '<=', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '>': { op: '>', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '>=': { op: '>=', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '==': { op: '==', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '!=': { op: '!=', precedence: PRECEDENCE.comparison, rightAssoc: false },
+  '+': { op: '+', precedence: PRECEDENCE.sum, rightAssoc: false },
+  '-': { op: '-', precedence: PRECEDENCE.sum, rightAssoc: false },
+  '*': { op: '*', precedence: PRECEDENCE.product, rightAssoc: false },
+  '/': { op: '/', precedence: PRECEDENCE.product, rightAssoc: false },
+  '%': { op: '%', precedence: PRECEDENCE.product, rightAssoc: false },
+  '^': { op: '^', precedence: PRECEDENCE.power, rightAssoc: true },
+  '**': { op: '^', precedence: PRECEDENCE.power, rightAssoc: true },
 };
 
-export const UNARY_PRECEDENCE = 30;
+export const isComparison = (op: BinaryOp) => op === '<' || op === '<=' || op === '>' || op === '>=' || op === '==' || op === '!=';
