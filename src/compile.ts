@@ -11,6 +11,7 @@ import type { Node } from './ir/nodes.js';
 import { sexpr } from './ir/sexpr.js';
 import { resolve, type HoleBinding } from './passes/resolve.js';
 import { rewrite, type RuleApplication } from './passes/rewrite.js';
+import type { Rule } from './passes/rules.js';
 import { schedule, type Program } from './passes/schedule.js';
 import type { Span } from './syntax/ast.js';
 import { parseLiteral } from './syntax/parser.js';
@@ -50,13 +51,15 @@ export interface CompileOptions {
   holes?: readonly HoleBinding[];
   /** Spans of the holes in `text`. */
   holeSpans?: readonly Span[];
+  /** The computation rewrite rules (default: all of passes/rules.ts). */
+  rules?: readonly Rule[];
 }
 
 export function compileLiteral(text: string, options: CompileOptions = {}): CompiledKernel {
   const literal = parseLiteral(text, options.holeSpans ?? []);
   const resolved = resolve(literal, { holes: options.holes });
   const canonical = resolved.outputs.map((o) => o.node);
-  const { nodes, applied } = rewrite(canonical);
+  const { nodes, applied } = rewrite(canonical, options.rules);
   const program = schedule([...resolved.params, ...resolved.hidden], nodes);
   const id = kernelId(program);
   return {
@@ -85,7 +88,8 @@ export function calledFunctions(program: Program): string[] {
 
 export function kernelId(program: Program): string {
   const hash = createHash('sha256');
-  hash.update(`symkernel ${VERSION}\n${program.params.length}\n${JSON.stringify(program.instrs)}\n${program.outputs}`);
+  const instrs = JSON.stringify(program.instrs, (_, v) => (typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : v));
+  hash.update(`symkernel ${VERSION}\n${program.params.length}\n${instrs}\n${program.outputs}`);
   return `k${hash.digest('hex').slice(0, 20)}`;
 }
 

@@ -49,7 +49,8 @@ export function schedule(params: string[], outputs: Node[]): Program {
   const lowered = new Map<Node, Value>();
 
   const emit = (instr: Instr): Value => {
-    const key = JSON.stringify(instr);
+    // Numbers as strings: JSON would print NaN and ±Infinity alike as null, and 0 for -0.
+    const key = JSON.stringify(instr, (_, v) => (typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : v));
     const existing = numbering.get(key);
     if (existing !== undefined) return existing;
     instrs.push(instr);
