@@ -97,7 +97,8 @@ static double sk_besselj(double nu, double x)
     if (nu < 0 && fmod(n, 2.0) != 0.0) sign = -sign;
     if (n == 0.0) return sk_bessel_j0(x);
     if (n == 1.0) return sign * sk_bessel_j1_pos(x);
-    if (x == 0.0 || isinf(x)) return sign * 0.0;
+    if (x == 0.0) return sign * (fmod(n, 2.0) != 0.0 ? x : 0.0); /* odd n: the sign of x = ±0 */
+    if (isinf(x)) return sign * 0.0;
     return sign * sk_bessel_jn_int(n, x);
   }
   if (isinf(x)) return 0.0;

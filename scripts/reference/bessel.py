@@ -304,14 +304,13 @@ def exact(fn, nu, x):
     if x < 0 and not isint:
         return mp.nan
     if x == 0:
-        if fn == 'besselj':
-            return mp.mpf(1) if nu == 0 else (mp.mpf(0) if nu > 0 or isint else (mp.inf if mp.sin(mp.pi * nu) * 0 == 0 and False else mp.nan))
-        if fn == 'besseli':
-            return mp.mpf(1) if nu == 0 else (mp.mpf(0) if nu > 0 or isint else mp.nan)
+        # Only the unambiguous limits: J_0 = I_0 = 1, J_nu = I_nu = 0 (nu > 0 or an integer),
+        # Y_nu = -Inf (nu >= 0), K_nu = +Inf. Other orders at 0 are left out (None).
+        if fn in ('besselj', 'besseli'):
+            return mp.mpf(1) if nu == 0 else (mp.mpf(0) if nu > 0 or isint else None)
         if fn == 'bessely':
-            return -mp.inf if nu >= 0 or isint else mp.nan
-        if fn == 'besselk':
-            return mp.inf
+            return -mp.inf if nu >= 0 else None
+        return mp.inf
     f = {'besselj': mp.besselj, 'bessely': mp.bessely, 'besseli': mp.besseli, 'besselk': mp.besselk}[fn]
     v = f(nu, x)
     if mp.im(v) != 0 and abs(mp.im(v)) > abs(mp.re(v)) * mp.mpf(10) ** -40:
@@ -336,7 +335,9 @@ def write_ref():
             if key in seen:
                 return
             seen.add(key)
-            extra.append({'fn': fn, 'args': [key[0], key[1]], 'value': to_json_value(exact(fn, key[0], key[1]))})
+            v = exact(fn, key[0], key[1])
+            if v is not None:
+                extra.append({'fn': fn, 'args': [key[0], key[1]], 'value': to_json_value(v)})
 
         oscill = fn in ('besselj', 'bessely')
         # Orders 0 and 1, the fast paths: piecewise range, branch edges, asymptotic range.
