@@ -50,6 +50,13 @@ function checkRollupReport(report: Record<string, unknown>, backend: string) {
   const [scalar, magnitude] = poly(0.25, 2);
   assert.ok(Math.abs((report.polyScalar as number) - scalar) <= 8 * Number.EPSILON * magnitude);
   assert.equal(report.notOurs, '(x) => not math at all', 'a shadowed sym is left alone');
+  assert.equal(report.polarBackend, backend);
+  const [scaled, soft] = report.polar as number[][];
+  assertClose(scaled, XS.map((x, i) => Math.hypot(x, YS[i]) * 2.5), 1e-15, 'polar[0] (captured ${gain})');
+  assertClose(soft, XS.map((x, i) => Math.log1p(Math.exp(x - Math.hypot(x, YS[i])))), 1e-15, 'polar[1] (inlined ${softplus})');
+  const stats = report.stats as { square: number[]; cube: number[] };
+  assertClose(stats.square, XS.map((x) => x * x), 0, 'stats.square');
+  assertClose(stats.cube, XS.map((x) => x * x * x), 0, 'stats.cube');
 }
 
 test('rollup -c: the bundle runs with node on native kernels; without the prebuild it runs on JS', async (t) => {
