@@ -97,11 +97,11 @@ static inline double sk_bessel_piece(const double *table, double x)
   return sk_bessel_estrin16(row + 3, t) * (m * t + (1.0 - m));
 }
 
-/* Hankel's P and x Q at u = 64/x^2. */
-static inline double sk_bessel_hankel01(double x, const double *pc, const double *qc, double *q)
+/* Hankel's P and Q at u = 64/x^2, given r = 1/x (one division serves P, Q and the amplitude). */
+static inline double sk_bessel_hankel01(double r, const double *pc, const double *qc, double *q)
 {
-  double u = 64.0 / (x * x);
-  *q = sk_bessel_estrin16(qc, u) / x;
+  double u = 64.0 * r * r;
+  *q = sk_bessel_estrin16(qc, u) * r;
   return sk_bessel_estrin16(pc, u);
 }
 
@@ -112,10 +112,10 @@ static inline double sk_bessel_j0(double x)
   if (x <= 8.0) return sk_bessel_piece(sk_bessel_j0_pieces, x);
   if (x == INFINITY) return 0.0;
   if (x != x) return x;
-  double q, p = sk_bessel_hankel01(x, sk_bessel_asym_p0, sk_bessel_asym_q0, &q);
+  double r = 1.0 / x, q, p = sk_bessel_hankel01(r, sk_bessel_asym_p0, sk_bessel_asym_q0, &q);
   double s, c;
   sk_bessel_sincos_chi(x, &s, &c);
-  return (p * c - q * s) * SK_BESSEL_SQRT2_OVER_PI / sqrt(x);
+  return (p * c - q * s) * SK_BESSEL_SQRT2_OVER_PI * sqrt(r);
 }
 
 /* J1 for x >= 0 (the caller applies J1(-x) = -J1(x)). */
@@ -125,10 +125,10 @@ static inline double sk_bessel_j1_pos(double x)
   if (x <= 8.0) return sk_bessel_piece(sk_bessel_j1_pieces, x);
   if (x == INFINITY) return 0.0;
   if (x != x) return x;
-  double q, p = sk_bessel_hankel01(x, sk_bessel_asym_p1, sk_bessel_asym_q1, &q);
+  double r = 1.0 / x, q, p = sk_bessel_hankel01(r, sk_bessel_asym_p1, sk_bessel_asym_q1, &q);
   double s, c; /* chi1 = chi0 - pi/2: cos chi1 = sin chi0, sin chi1 = -cos chi0 */
   sk_bessel_sincos_chi(x, &s, &c);
-  return (p * s + q * c) * SK_BESSEL_SQRT2_OVER_PI / sqrt(x);
+  return (p * s + q * c) * SK_BESSEL_SQRT2_OVER_PI * sqrt(r);
 }
 
 static inline double sk_bessel_j1(double x)
@@ -147,10 +147,10 @@ static inline double sk_bessel_y0_pos(double x)
   if (x <= 8.0) return sk_bessel_piece(sk_bessel_y0_pieces, x);
   if (x == INFINITY) return 0.0;
   if (x != x) return x;
-  double q, p = sk_bessel_hankel01(x, sk_bessel_asym_p0, sk_bessel_asym_q0, &q);
+  double r = 1.0 / x, q, p = sk_bessel_hankel01(r, sk_bessel_asym_p0, sk_bessel_asym_q0, &q);
   double s, c;
   sk_bessel_sincos_chi(x, &s, &c);
-  return (p * s + q * c) * SK_BESSEL_SQRT2_OVER_PI / sqrt(x);
+  return (p * s + q * c) * SK_BESSEL_SQRT2_OVER_PI * sqrt(r);
 }
 
 static inline double sk_bessel_y1_pos(double x)
@@ -163,10 +163,10 @@ static inline double sk_bessel_y1_pos(double x)
   if (x <= 8.0) return sk_bessel_piece(sk_bessel_y1_pieces, x);
   if (x == INFINITY) return 0.0;
   if (x != x) return x;
-  double q, p = sk_bessel_hankel01(x, sk_bessel_asym_p1, sk_bessel_asym_q1, &q);
+  double r = 1.0 / x, q, p = sk_bessel_hankel01(r, sk_bessel_asym_p1, sk_bessel_asym_q1, &q);
   double s, c;
   sk_bessel_sincos_chi(x, &s, &c);
-  return (q * s - p * c) * SK_BESSEL_SQRT2_OVER_PI / sqrt(x);
+  return (q * s - p * c) * SK_BESSEL_SQRT2_OVER_PI * sqrt(r);
 }
 
 #endif

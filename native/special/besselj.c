@@ -83,6 +83,8 @@ static inline double sk_bessel_jn_int(double n, double x)
 
 static double sk_besselj(double nu, double x)
 {
+  if (nu == 0.0) return sk_bessel_j0(x); /* the hot path first (NaN x propagates) */
+  if (nu == 1.0) return sk_bessel_j1(x);
   if (isnan(nu) || isnan(x)) return nu + x;
   if (isinf(nu)) return NAN;
   int is_int = nu == floor(nu);

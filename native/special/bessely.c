@@ -43,6 +43,8 @@ static inline double sk_bessel_yn_int(double n, double x)
 
 static double sk_bessely(double nu, double x)
 {
+  if (nu == 0.0 && x >= 0.0) return sk_bessel_y0_pos(x); /* the hot path first */
+  if (nu == 1.0 && x >= 0.0) return sk_bessel_y1_pos(x);
   if (isnan(nu) || isnan(x)) return nu + x;
   if (isinf(nu) || x < 0) return NAN;
   if (isinf(x)) return 0.0;

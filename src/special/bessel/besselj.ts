@@ -49,6 +49,8 @@ function jnInt(n: number, x: number): number {
 }
 
 export function besselj(nu: number, x: number): number {
+  if (nu === 0) return j0(x); // the hot path first (NaN x propagates)
+  if (nu === 1) return x < 0 ? -j1Pos(-x) : j1Pos(x);
   if (nu !== nu || x !== x) return NaN;
   if (nu === Infinity || nu === -Infinity) return NaN;
   const isInt = nu === Math.floor(nu);

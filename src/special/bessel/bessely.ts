@@ -19,6 +19,8 @@ function ynInt(n: number, x: number): number {
 }
 
 export function bessely(nu: number, x: number): number {
+  if (nu === 0 && x >= 0) return y0Pos(x); // the hot path first
+  if (nu === 1 && x >= 0) return y1Pos(x);
   if (nu !== nu || x !== x) return NaN;
   if (nu === Infinity || nu === -Infinity || x < 0) return NaN;
   if (x === Infinity) return 0;

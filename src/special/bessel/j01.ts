@@ -64,10 +64,10 @@ export function j0(x: number): number {
   if (x <= 8) return piece(J0_PIECES, x);
   if (x === Infinity) return 0;
   if (x !== x) return x;
-  const u = 64 / (x * x);
-  const q = estrin16(ASYM_Q0, 0, u) / x, p = estrin16(ASYM_P0, 0, u);
+  const r = 1 / x, u = 64 * r * r;
+  const q = estrin16(ASYM_Q0, 0, u) * r, p = estrin16(ASYM_P0, 0, u);
   sincosChi(x);
-  return (p * cosChi - q * sinChi) * SQRT2_OVER_PI / Math.sqrt(x);
+  return (p * cosChi - q * sinChi) * SQRT2_OVER_PI * Math.sqrt(r);
 }
 
 /** J1 for x >= 0. */
@@ -76,10 +76,10 @@ export function j1Pos(x: number): number {
   if (x <= 8) return piece(J1_PIECES, x);
   if (x === Infinity) return 0;
   if (x !== x) return x;
-  const u = 64 / (x * x);
-  const q = estrin16(ASYM_Q1, 0, u) / x, p = estrin16(ASYM_P1, 0, u);
+  const r = 1 / x, u = 64 * r * r;
+  const q = estrin16(ASYM_Q1, 0, u) * r, p = estrin16(ASYM_P1, 0, u);
   sincosChi(x); // chi1 = chi0 - pi/2
-  return (p * sinChi + q * cosChi) * SQRT2_OVER_PI / Math.sqrt(x);
+  return (p * sinChi + q * cosChi) * SQRT2_OVER_PI * Math.sqrt(r);
 }
 
 /** Y0 for x >= 0. */
@@ -92,10 +92,10 @@ export function y0Pos(x: number): number {
   if (x <= 8) return piece(Y0_PIECES, x);
   if (x === Infinity) return 0;
   if (x !== x) return x;
-  const u = 64 / (x * x);
-  const q = estrin16(ASYM_Q0, 0, u) / x, p = estrin16(ASYM_P0, 0, u);
+  const r = 1 / x, u = 64 * r * r;
+  const q = estrin16(ASYM_Q0, 0, u) * r, p = estrin16(ASYM_P0, 0, u);
   sincosChi(x);
-  return (p * sinChi + q * cosChi) * SQRT2_OVER_PI / Math.sqrt(x);
+  return (p * sinChi + q * cosChi) * SQRT2_OVER_PI * Math.sqrt(r);
 }
 
 /** Y1 for x >= 0. */
@@ -108,8 +108,8 @@ export function y1Pos(x: number): number {
   if (x <= 8) return piece(Y1_PIECES, x);
   if (x === Infinity) return 0;
   if (x !== x) return x;
-  const u = 64 / (x * x);
-  const q = estrin16(ASYM_Q1, 0, u) / x, p = estrin16(ASYM_P1, 0, u);
+  const r = 1 / x, u = 64 * r * r;
+  const q = estrin16(ASYM_Q1, 0, u) * r, p = estrin16(ASYM_P1, 0, u);
   sincosChi(x);
-  return (q * sinChi - p * cosChi) * SQRT2_OVER_PI / Math.sqrt(x);
+  return (q * sinChi - p * cosChi) * SQRT2_OVER_PI * Math.sqrt(r);
 }
