@@ -3,8 +3,20 @@
  * C in native/special/, JS in src/special/incomplete/.
  */
 import type { FunctionInfo } from './types.js';
+import { gammainc } from '../special/incomplete/gammainc.js';
+import { gammaincc } from '../special/incomplete/gammaincc.js';
+import { lowergamma } from '../special/incomplete/lowergamma.js';
+import { uppergamma } from '../special/incomplete/uppergamma.js';
+import { betainc } from '../special/incomplete/betainc.js';
+import { betaincu } from '../special/incomplete/betaincu.js';
 import { zeta } from '../special/incomplete/zeta.js';
 
 export const SPECIAL_INCOMPLETE: FunctionInfo[] = [
   { name: 'zeta', arity: 1, c: 'sk_zeta', cSource: 'special/zeta.c', js: 'zeta', jsSpecial: true, evaluate: zeta },
+  { name: 'gammainc', arity: 2, c: 'sk_gammainc', cSource: 'special/gammainc.c', js: 'gammainc', jsSpecial: true, evaluate: gammainc },
+  { name: 'gammaincc', arity: 2, c: 'sk_gammaincc', cSource: 'special/gammaincc.c', js: 'gammaincc', jsSpecial: true, evaluate: gammaincc },
+  { name: 'lowergamma', arity: 2, c: 'sk_lowergamma', cSource: 'special/lowergamma.c', js: 'lowergamma', jsSpecial: true, evaluate: lowergamma },
+  { name: 'uppergamma', arity: 2, c: 'sk_uppergamma', cSource: 'special/uppergamma.c', js: 'uppergamma', jsSpecial: true, evaluate: uppergamma },
+  { name: 'betainc', arity: 3, c: 'sk_betainc', cSource: 'special/betainc.c', js: 'betainc', jsSpecial: true, evaluate: betainc },
+  { name: 'betaincu', arity: 3, c: 'sk_betaincu', cSource: 'special/betaincu.c', js: 'betaincu', jsSpecial: true, evaluate: betaincu },
 ];

@@ -1,3 +1,9 @@
 /** JS implementations of the incomplete group; one file per function, re-exported here. */
 export {};
 export { zeta } from './zeta.js';
+export { gammainc } from './gammainc.js';
+export { gammaincc } from './gammaincc.js';
+export { lowergamma } from './lowergamma.js';
+export { uppergamma } from './uppergamma.js';
+export { betainc } from './betainc.js';
+export { betaincu } from './betaincu.js';
