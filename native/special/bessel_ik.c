@@ -177,20 +177,23 @@ static inline void sk_bessel_ik(double nu, double x, int need_i, int need_k, dou
     double f = ipl / il;
     double imu = 1.0 / (x * (f * kmu - kpmu));
     double inu = imu / il;
-    if (scale) inu = ldexp(inu, -scale);
-    *I = scaled ? sk_bessel_scale_exp(inu, x) : inu;
+    *I = scaled ? sk_bessel_exp_ldexp(inu, x, -scale) : (scale ? ldexp(inu, -scale) : inu);
   }
   if (need_k) {
+    /* Rescaled by 2^-500 as it grows: e^x K may overflow where K does not. */
+    int kscale = 0;
     for (double i = 1.0; i <= nl; i += 1.0) {
       double kt = 2.0 * (mu + i) / x * kmu1 + kmu;
       kmu = kmu1;
       kmu1 = kt;
-      if (isinf(kmu1)) {
-        if (i < nl) kmu = kmu1;
-        break;
+      if (kmu1 > 0x1p500) {
+        kmu *= 0x1p-500;
+        kmu1 *= 0x1p-500;
+        kscale += 500;
+        if (kscale > 4000) { kmu = INFINITY; break; } /* far beyond any double */
       }
     }
-    *K = scaled ? sk_bessel_scale_exp(kmu, -x) : kmu;
+    *K = scaled ? sk_bessel_exp_ldexp(kmu, -x, kscale) : (kscale ? ldexp(kmu, kscale) : kmu);
   }
 }
 

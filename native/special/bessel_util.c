@@ -72,4 +72,16 @@ static inline double sk_bessel_gamma1p(double nu)
   return g;
 }
 
+/*
+ * m * e^x * 2^e without intermediate overflow or underflow: x = k ln2 + r (Cody-Waite, ln2 =
+ * LN2_HI + LN2_LO, LN2_HI with 32 significant bits so k LN2_HI is exact), then
+ * ldexp(m e^r, k + e). Used to undo the e^±x scaling of I and K together with the 2^-500 steps.
+ */
+static inline double sk_bessel_exp_ldexp(double m, double x, int e)
+{
+  double k = floor(x * 0x1.71547652b82fep+0 + 0.5); /* x / ln 2 */
+  double r = (x - k * 0x1.62e42fee00000p-1) - k * 0x1.a39ef35793c76p-33;
+  return ldexp(m * exp(r), (int)k + e);
+}
+
 #endif

@@ -3,7 +3,7 @@
  * native/special/bessel_ik.c (see its header): asymptotic expansion for large x, power series for
  * I, Temme's method with CF1 and Steed's algorithm for CF2.
  */
-import { EPS, gamma1p, MAXIT, PI, scaleDown, scaleExp, temme, temmeGammas, TINY } from './util.js';
+import { EPS, expLdexp, gamma1p, ldexp, MAXIT, PI, scaleExp, temme, temmeGammas, TINY } from './util.js';
 
 export const ikOut = { I: 0, K: 0 };
 
@@ -138,20 +138,23 @@ export function ik(nu: number, x: number, needI: boolean, needK: boolean): void 
     const kpmu = mu / x * kmu - kmu1;
     const f = ipl / il;
     const imu = 1 / (x * (f * kmu - kpmu));
-    let inu = imu / il;
-    if (scale) inu = scaleDown(inu, scale);
-    ikOut.I = scaled ? scaleExp(inu, x) : inu;
+    const inu = imu / il;
+    ikOut.I = scaled ? expLdexp(inu, x, -scale) : scale ? ldexp(inu, -scale) : inu;
   }
   if (needK) {
+    // Rescaled by 2^-500 as it grows: e^x K may overflow where K does not.
+    let kscale = 0;
     for (let i = 1; i <= nl; i += 1) {
       const kt = 2 * (mu + i) / x * kmu1 + kmu;
       kmu = kmu1;
       kmu1 = kt;
-      if (!Number.isFinite(kmu1)) {
-        if (i < nl) kmu = kmu1;
-        break;
+      if (kmu1 > 2 ** 500) {
+        kmu *= 2 ** -500;
+        kmu1 *= 2 ** -500;
+        kscale += 500;
+        if (kscale > 4000) { kmu = Infinity; break; }
       }
     }
-    ikOut.K = scaled ? scaleExp(kmu, -x) : kmu;
+    ikOut.K = scaled ? expLdexp(kmu, -x, kscale) : kscale ? ldexp(kmu, kscale) : kmu;
   }
 }

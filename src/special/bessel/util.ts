@@ -59,6 +59,20 @@ export function scaleDown(x: number, scale: number): number {
   return x;
 }
 
+/** x * 2^n (C's ldexp). */
+export function ldexp(x: number, n: number): number {
+  for (; n > 1000; n -= 1000) x *= 2 ** 1000;
+  for (; n < -1000; n += 1000) x *= 2 ** -1000;
+  return x * 2 ** n;
+}
+
+/** m * e^x * 2^e without intermediate overflow or underflow (as bessel_util.c). */
+export function expLdexp(m: number, x: number, e: number): number {
+  const k = Math.floor(x * 1.4426950408889634 + 0.5);
+  const r = (x - k * 0.6931471803691238) - k * 1.9082149292705877e-10;
+  return ldexp(m * Math.exp(r), k + e);
+}
+
 /** m * e^x without premature overflow. */
 export function scaleExp(m: number, x: number): number {
   if (Math.abs(x) < 700) return m * Math.exp(x);
