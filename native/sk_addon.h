@@ -1,13 +1,18 @@
 /*
  * symkernel native driver: the Node-API glue every generated addon includes.
  *
- * A generated addon defines its kernels as plain C loops with one signature (sk_kernel_fn) and a
- * table of them; this header turns each table row into a JS function
+ * A generated addon defines its kernels as plain C loops over contiguous arrays with one signature
+ * (sk_kernel_fn) and a table of them; this header turns each table row into a JS function
  *
  *     kernel(out0, ..., outK-1, in0, ..., inN-1)
  *
  * where every out is a Float64Array of length n and every in is a number (broadcast) or a
  * Float64Array of length n. Buffers are read and written in place (byte offsets included).
+ *
+ * The driver walks the arrays in blocks of SK_BLOCK elements: a number argument is broadcast into
+ * a block-sized buffer once, so every kernel loop sees only contiguous pointers and the compiler
+ * vectorizes it (sk_simd.h). Calls of at least SK_PARALLEL_MIN elements are split into chunks run
+ * on the worker pool (sk_pool.h); elementwise results do not depend on the split.
  *
  * Every entry point follows the same four beats: get args -> check count and types -> TypeError
  * naming the argument -> run. Every napi_status is checked. Bad arguments throw; they never crash.
@@ -22,12 +27,20 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include "sk_simd.h"
+#include "sk_pool.h"
 
 #define SK_MAX_IN 64
 #define SK_MAX_OUT 16
-#define SK_ABI_VERSION 1
+#define SK_ABI_VERSION 2
+/* Elements per block: small enough for the broadcast buffers and temporaries to stay in L1. */
+#define SK_BLOCK 256
+/* Calls at least this long are split across the worker pool; chunks are at least this long too. */
+#define SK_PARALLEL_MIN 32768
 
-typedef void (*sk_kernel_fn)(size_t n, const double *const *in, const size_t *step, double *const *out);
+/* A kernel: n elements, contiguous inputs and outputs (an output may be one of the inputs). */
+typedef void (*sk_kernel_fn)(size_t n, const double *const *in, double *const *out);
 
 typedef struct {
   const char *name;
@@ -78,50 +91,144 @@ static int sk_float64_array(napi_env env, napi_value value, double **data, size_
   return 1;
 }
 
+/* One call's arguments, as the block loop needs them. */
+typedef struct {
+  const sk_kernel *kernel;
+  size_t n;
+  const double *in[SK_MAX_IN];
+  int scalar[SK_MAX_IN];
+  double value[SK_MAX_IN];
+  double *out[SK_MAX_OUT];
+  size_t chunk; /* elements per parallel chunk */
+} sk_call_args;
+
+/* Runs elements [begin, end) block by block. */
+static void sk_run_range(const sk_call_args *a, size_t begin, size_t end)
+{
+  const uint32_t nin = a->kernel->nin, nout = a->kernel->nout;
+  double broadcast[SK_MAX_IN][SK_BLOCK];
+  const double *in[SK_MAX_IN];
+  double *out[SK_MAX_OUT];
+  for (uint32_t i = 0; i < nin; i++) {
+    if (!a->scalar[i]) continue;
+    for (size_t j = 0; j < SK_BLOCK; j++) broadcast[i][j] = a->value[i];
+    in[i] = broadcast[i];
+  }
+  for (size_t start = begin; start < end; start += SK_BLOCK) {
+    size_t len = end - start < SK_BLOCK ? end - start : SK_BLOCK;
+    for (uint32_t i = 0; i < nin; i++)
+      if (!a->scalar[i]) in[i] = a->in[i] + start;
+    for (uint32_t k = 0; k < nout; k++) out[k] = a->out[k] + start;
+    a->kernel->fn(len, in, out);
+  }
+}
+
+static void sk_run_chunk(void *ctx, size_t c)
+{
+  const sk_call_args *a = (const sk_call_args *)ctx;
+  size_t begin = c * a->chunk, end = begin + a->chunk < a->n ? begin + a->chunk : a->n;
+  sk_run_range(a, begin, end);
+}
+
+/* Runs a whole call: on the pool when it is long enough to pay for it. */
+static void sk_run(sk_call_args *a)
+{
+  int threads = a->n >= SK_PARALLEL_MIN ? sk_thread_count() : 1;
+  if (threads <= 1) {
+    sk_run_range(a, 0, a->n);
+    return;
+  }
+  /* A few chunks per thread for balance, each a whole number of blocks. */
+  size_t chunks = (size_t)threads * 4;
+  size_t chunk = (a->n + chunks - 1) / chunks;
+  if (chunk < SK_PARALLEL_MIN / 2) chunk = SK_PARALLEL_MIN / 2;
+  chunk = (chunk + SK_BLOCK - 1) / SK_BLOCK * SK_BLOCK;
+  a->chunk = chunk;
+  sk_parallel(sk_run_chunk, a, (a->n + chunk - 1) / chunk);
+}
+
+/* Reads (out..., in...) into `a`; throws and returns 0 on a bad argument. */
+static int sk_read_args(napi_env env, const sk_kernel *kernel, size_t argc, napi_value *argv, sk_call_args *a)
+{
+  a->kernel = kernel;
+  if (argc != kernel->nin + kernel->nout) {
+    sk_type_error(env, "symkernel: kernel expects %u arguments (outputs, then inputs)", kernel->nin + kernel->nout);
+    return 0;
+  }
+  for (uint32_t k = 0; k < kernel->nout; k++) {
+    size_t length = 0;
+    if (!sk_float64_array(env, argv[k], &a->out[k], &length)) {
+      sk_type_error(env, "symkernel: output %u must be a Float64Array", k);
+      return 0;
+    }
+    if (k == 0) a->n = length;
+    else if (length != a->n) {
+      sk_type_error(env, "symkernel: output %u has a different length", k);
+      return 0;
+    }
+  }
+  for (uint32_t i = 0; i < kernel->nin; i++) {
+    napi_value value = argv[kernel->nout + i];
+    napi_valuetype type;
+    if (napi_typeof(env, value, &type) != napi_ok) {
+      sk_throw_last_error(env, "napi_typeof");
+      return 0;
+    }
+    if (type == napi_number) {
+      if (napi_get_value_double(env, value, &a->value[i]) != napi_ok) {
+        sk_throw_last_error(env, "napi_get_value_double");
+        return 0;
+      }
+      a->scalar[i] = 1;
+      a->in[i] = NULL;
+      continue;
+    }
+    double *array = NULL;
+    size_t length = 0;
+    if (!sk_float64_array(env, value, &array, &length)) {
+      sk_type_error(env, "symkernel: input %u must be a number or a Float64Array", i);
+      return 0;
+    }
+    if (length != a->n) {
+      sk_type_error(env, "symkernel: input %u length differs from the output length", i);
+      return 0;
+    }
+    a->scalar[i] = 0;
+    a->in[i] = array;
+  }
+  return 1;
+}
+
 static napi_value sk_call(napi_env env, napi_callback_info info)
 {
   napi_value argv[SK_MAX_IN + SK_MAX_OUT];
   size_t argc = SK_MAX_IN + SK_MAX_OUT;
   void *data = NULL;
   SK_CHECK(env, napi_get_cb_info(env, info, &argc, argv, NULL, &data));
-  const sk_kernel *kernel = (const sk_kernel *)data;
-  if (argc != kernel->nin + kernel->nout)
-    return sk_type_error(env, "symkernel: kernel expects %u arguments (outputs, then inputs)",
-                         kernel->nin + kernel->nout);
-
-  double *out[SK_MAX_OUT];
-  const double *in[SK_MAX_IN];
-  size_t step[SK_MAX_IN];
-  double scalars[SK_MAX_IN];
-  size_t n = 0;
-
-  for (uint32_t k = 0; k < kernel->nout; k++) {
-    size_t length = 0;
-    if (!sk_float64_array(env, argv[k], &out[k], &length))
-      return sk_type_error(env, "symkernel: output %u must be a Float64Array", k);
-    if (k == 0) n = length;
-    else if (length != n) return sk_type_error(env, "symkernel: output %u has a different length", k);
-  }
-  for (uint32_t i = 0; i < kernel->nin; i++) {
-    napi_value value = argv[kernel->nout + i];
-    napi_valuetype type;
-    SK_CHECK(env, napi_typeof(env, value, &type));
-    if (type == napi_number) {
-      SK_CHECK(env, napi_get_value_double(env, value, &scalars[i]));
-      in[i] = &scalars[i];
-      step[i] = 0;
-      continue;
-    }
-    double *array = NULL;
-    size_t length = 0;
-    if (!sk_float64_array(env, value, &array, &length))
-      return sk_type_error(env, "symkernel: input %u must be a number or a Float64Array", i);
-    if (length != n) return sk_type_error(env, "symkernel: input %u length differs from the output length", i);
-    in[i] = array;
-    step[i] = 1;
-  }
-  kernel->fn(n, in, step, out);
+  sk_call_args a;
+  if (!sk_read_args(env, (const sk_kernel *)data, argc, argv, &a)) return NULL;
+  sk_run(&a);
   return NULL;
+}
+
+/* setThreads(n): threads for large calls, including the caller (1 = no pool). */
+static napi_value sk_set_threads_js(napi_env env, napi_callback_info info)
+{
+  napi_value argv[1];
+  size_t argc = 1;
+  SK_CHECK(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  int32_t n = 0;
+  if (argc != 1 || napi_get_value_int32(env, argv[0], &n) != napi_ok) return sk_type_error(env, "symkernel: setThreads(n) takes %u integer", 1);
+  sk_set_threads(n);
+  return NULL;
+}
+
+static napi_value sk_get_threads_js(napi_env env, napi_callback_info info)
+{
+  (void)info;
+  napi_value result;
+  SK_CHECK(env, napi_create_int32(env, sk_thread_count(), &result));
+  return result;
 }
 
 /* Defines the module: one JS function per table row, plus the ABI version. */
@@ -129,14 +236,20 @@ static napi_value sk_call(napi_env env, napi_callback_info info)
   NAPI_MODULE_INIT()                                                                         \
   {                                                                                          \
     for (size_t i = 0; i < sizeof(table) / sizeof((table)[0]); i++) {                        \
-      napi_value fn;                                                                         \
+      napi_value k;                                                                          \
       SK_CHECK(env, napi_create_function(env, (table)[i].name, NAPI_AUTO_LENGTH, sk_call,    \
-                                         (void *)&(table)[i], &fn));                         \
-      SK_CHECK(env, napi_set_named_property(env, exports, (table)[i].name, fn));             \
+                                         (void *)&(table)[i], &k));                          \
+      SK_CHECK(env, napi_set_named_property(env, exports, (table)[i].name, k));              \
     }                                                                                        \
-    napi_value abi;                                                                          \
+    napi_value abi, fn;                                                                      \
     SK_CHECK(env, napi_create_uint32(env, SK_ABI_VERSION, &abi));                            \
     SK_CHECK(env, napi_set_named_property(env, exports, "symkernelAbi", abi));               \
+    SK_CHECK(env, napi_create_function(env, "setThreads", NAPI_AUTO_LENGTH, sk_set_threads_js, \
+                                       NULL, &fn));                                          \
+    SK_CHECK(env, napi_set_named_property(env, exports, "setThreads", fn));                  \
+    SK_CHECK(env, napi_create_function(env, "getThreads", NAPI_AUTO_LENGTH, sk_get_threads_js, \
+                                       NULL, &fn));                                          \
+    SK_CHECK(env, napi_set_named_property(env, exports, "getThreads", fn));                  \
     return exports;                                                                          \
   }
 

@@ -31,8 +31,13 @@ export const DEFAULT_CFLAGS = [
   '-fPIC',
   '-shared',
   '-fvisibility=hidden',
-  // errno is never read by a kernel; without this, sqrt() cannot be inlined.
+  // errno is never read by a kernel; without this, sqrt() cannot be inlined nor loops vectorized.
   '-fno-math-errno',
+  // Floating-point traps are never enabled in Node; lets branches be if-converted for SIMD.
+  '-fno-trapping-math',
+  // `#pragma omp declare simd` (native/sk_simd.h) without the OpenMP runtime.
+  '-fopenmp-simd',
+  '-pthread',
   '-Wall',
   '-Wno-unused-function',
 ];

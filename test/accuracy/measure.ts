@@ -201,7 +201,8 @@ export async function evaluateNative(jobs: { fn: string; points: Point[] }[]): P
   return new Map(jobs.map((j, i) => [j.fn, decode(results[i])]));
 }
 
-/** Functions that are in the table and have reference values. */
+/** Functions that are in the table and have reference values (ACCURACY_ONLY=a,b narrows, for development). */
 export function measurableFunctions(): string[] {
-  return referenceFunctions().filter((fn) => FUNCTIONS.has(fn));
+  const only = process.env.ACCURACY_ONLY?.split(',').filter(Boolean);
+  return referenceFunctions().filter((fn) => FUNCTIONS.has(fn) && (!only || only.includes(fn)));
 }
