@@ -11,8 +11,8 @@
  *   is rewritten through lambda = (a+b)x - a (exact):
  *     1 + d_{2m+1} = (a(1 + 3m - lambda) - m lambda + 2m(2m+1) - m(a+m)x) / ((a+2m)(a+2m+1))
  *   (near the mean the plain sum loses log10(a) digits; DiDonato & Morris's BFRAC does the
- *   same kind of rewriting). Its length comes from a forward modified-Lentz pass, its value from
- *   a backward summation. Used on the side where it converges, x <= (a+1)/(a+b+2); otherwise on
+ *   same kind of rewriting), all divisions cleared by an equivalence transformation. Its length
+ *   comes from a division-free forward pass, its value from a backward summation. Used on the side where it converges, x <= (a+1)/(a+b+2); otherwise on
  *   (b, a, y) with I_x(a, b) = 1 - I_y(b, a). When that complement would cancel (I_y > 0.7) and
  *   b <= 5, x <= 0.97, the power series (TOMS 708's BPSER)
  *     I_x(a, b) = x^a / (a B(a, b)) (1 + a sum_{j>=1} (1-b)_j x^j / (j! (a+j)))
@@ -119,47 +119,57 @@ static inline double sk_ib_beta(double a, double b)
          exp(sk_ig_stirlerr(l) - sk_ig_stirlerr(S.hi));
 }
 
-/* d_n of the continued fraction (n >= 1). */
-static inline double sk_ib_cf_term(double a, double b, double x, int n)
+/* The odd contraction 1/K = D0 + e1/(D1 + e2/(D2 + ...)) with the lambda rewriting (see the header)
+ * and every division cleared by the equivalence transformation c0 = a(a+1), c_m = (A-1)A(A+1),
+ * A = a+2m:  D'0 = a(1 - lambda),  D'_m = N_m (A-1) + m(b-m)x (A+1),
+ *            N_m = a(1 + 3m - lambda) - m lambda + 2m(2m+1) - m(a+m)x,
+ *            e'1 = a(a+3)(a+b)(b-1)x^2,  e'_m = (a+m-1)(a+b+m-1) m(b-m) x^2 (A-3)(A+1),
+ * K = a(a+1) / (D'0 + e'1/(D'1 + ...)). */
+static inline double sk_ib_cf_d(double a, double b, double x, double lam, int mi)
 {
-  double m = (double)(n >> 1);
-  if (n & 1) return -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
-  return (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
-}
-
-/* D_m = 1 + d_{2m} + d_{2m+1} with 1 + d_{2m+1} rewritten through lambda (see the header). */
-static inline double sk_ib_cf_denominator(double a, double b, double x, double lam, int mi)
-{
+  if (mi == 0) return a * (1 - lam);
   double m = (double)mi;
   double A = a + 2 * m;
-  double odd = (a * (1 + 3 * m - lam) - m * lam + 2 * m * (2 * m + 1) - m * (a + m) * x) / (A * (A + 1));
-  return mi == 0 ? odd : odd + sk_ib_cf_term(a, b, x, 2 * mi);
+  double n = a * (1 + 3 * m - lam) - m * lam + 2 * m * (2 * m + 1) - m * (a + m) * x;
+  return n * (A - 1) + m * (b - m) * x * (A + 1);
 }
 
-/* K through the odd contraction: forward Lentz for the length, backward summation for the value. */
+static inline double sk_ib_cf_e(double a, double b, double x, int mi)
+{
+  if (mi == 1) return a * (a + 3) * (a + b) * (b - 1) * x * x;
+  double m = (double)mi;
+  double A = a + 2 * m;
+  return (a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x * (A - 3) * (A + 1);
+}
+
+/* K: a division-free forward pass (Wallis recurrences, |F_m - F_{m-1}| = |prod e'_j| / |Q_m Q_{m-1}|,
+ * exact rescaling by 2^-250) for the length, then the value summed backward from the tail. */
 static inline double sk_ib_cf(double a, double b, double x, double lam)
 {
-  const double TINY = 1e-300;
-  double f = sk_ib_cf_denominator(a, b, x, lam, 0);
-  if (f == 0) f = TINY;
-  double c = f, d = 0;
+  double p_prev = 1, q_prev = 0, p = sk_ib_cf_d(a, b, x, lam, 0), q = 1, prod = 1;
   int m = 1;
   for (; m < SK_IB_MAX_ITER; m++) {
-    double em = -sk_ib_cf_term(a, b, x, 2 * m - 1) * sk_ib_cf_term(a, b, x, 2 * m);
-    double dm = sk_ib_cf_denominator(a, b, x, lam, m);
-    d = dm + em * d;
-    if (d == 0) d = TINY;
-    c = dm + em / c;
-    if (c == 0) c = TINY;
-    d = 1 / d;
-    if (fabs(c * d - 1) <= SK_IG_EPS) break;
+    double em = sk_ib_cf_e(a, b, x, m);
+    double dm = sk_ib_cf_d(a, b, x, lam, m);
+    double pn = dm * p + em * p_prev;
+    double qn = dm * q + em * q_prev;
+    prod *= em;
+    if (fabs(prod) <= SK_IG_EPS * fabs(q * pn)) break;
+    p_prev = p;
+    p = pn;
+    q_prev = q;
+    q = qn;
+    if (fabs(q) > 1.8092513943330656e75) { /* 2^250 */
+      p_prev *= 5.527147875260445e-76;
+      p *= 5.527147875260445e-76;
+      q_prev *= 5.527147875260445e-76;
+      q *= 5.527147875260445e-76;
+      prod *= 3.054936363499605e-151;
+    }
   }
-  double g = sk_ib_cf_denominator(a, b, x, lam, m + 1);
-  for (int k = m + 1; k >= 1; k--) {
-    g = sk_ib_cf_denominator(a, b, x, lam, k - 1) + (-sk_ib_cf_term(a, b, x, 2 * k - 1) * sk_ib_cf_term(a, b, x, 2 * k)) / g;
-    if (g == 0) g = TINY;
-  }
-  return 1 / g;
+  double g = sk_ib_cf_d(a, b, x, lam, m + 1);
+  for (int k = m + 1; k >= 1; k--) g = sk_ib_cf_d(a, b, x, lam, k - 1) + sk_ib_cf_e(a, b, x, k) / g;
+  return (a * (a + 1)) / g;
 }
 
 /* lambda = (a+b)x - a, x = xh + xl (high part). */

@@ -14,8 +14,8 @@
  *      + for Q (x > a), - for P (x <= a); c_k(eta) = sum_n d_{k,n} eta^n, 13 rows (< 1e-18 for
  *      a >= 20, |eta| <= 0.34), erfcx our own Chebyshev fit.
  *   2. x > 1.1: x < a: power series for P; x >= a: Legendre's continued fraction for Q, its length
- *      found by a forward modified-Lentz pass, its value summed backward (rounding damped, not
- *      accumulated over the hundreds of terms needed near x = 1).
+ *      found by a division-free forward pass (Wallis recurrences), its value summed backward
+ *      (rounding damped, not accumulated over the hundreds of terms needed near x = 1).
  *   3. x <= 1.1 and a small (a <= -0.4/ln x for x <= 0.5, a <= 1.1x otherwise): Q from
  *        Gamma(a,x) = (Gamma(1+a) - 1)/a - (x^a - 1)/a - x^a sum_{n>=1} (-x)^n / (n! (a+n)),
  *      both quotients free of cancellation (Taylor series of 1/Gamma(1+a) - 1; expm1). It is
@@ -387,24 +387,33 @@ static inline double sk_ig_p_series(double a, double x)
   return sum;
 }
 
-/* h with Gamma(a,x) = x^a e^{-x} h, Legendre's continued fraction, any real a, x > 0:
- * forward modified Lentz for the length, then summed backward from one term past convergence. */
+/* h with Gamma(a,x) = x^a e^{-x} h, Legendre's continued fraction
+ *   h = 1/(x+1-a + a_1/(x+3-a + a_2/(x+5-a + ...))), a_n = n(a - n), any real a, x > 0.
+ * Forward pass without divisions for the length: Wallis recurrences P_{k+1} = B_k P_k + A_k P_{k-1}
+ * (same for Q), |h_{k+1} - h_k| = |prod A_j| / |Q_k Q_{k+1}|, rescaled exactly by 2^-250; then the
+ * value summed backward from one term past convergence (rounding damped, not accumulated). */
 static inline double sk_ig_q_cf(double a, double x)
 {
-  const double TINY = 1e-300;
-  double b = x + 1 - a;
-  double c = 1 / TINY;
-  double d = b == 0 ? 1 / TINY : 1 / b;
-  int n = 1;
+  double p_prev = 1, q_prev = 0, p = 0, q = 1, prod = 1;
+  int n = 0;
   for (; n < SK_IG_MAX_ITER; n++) {
-    double an = n * (a - n);
-    b += 2;
-    d = an * d + b;
-    if (d == 0) d = TINY;
-    c = b + an / c;
-    if (c == 0) c = TINY;
-    d = 1 / d;
-    if (fabs(d * c - 1) <= SK_IG_EPS) break;
+    double an = n == 0 ? 1 : n * (a - n);
+    double bn = x + 2.0 * n + 1 - a;
+    double pn = bn * p + an * p_prev;
+    double qn = bn * q + an * q_prev;
+    prod *= an;
+    if (n > 0 && fabs(prod) <= SK_IG_EPS * fabs(q * pn)) break;
+    p_prev = p;
+    p = pn;
+    q_prev = q;
+    q = qn;
+    if (fabs(q) > 1.8092513943330656e75) { /* 2^250: exact (the numerators' product grows like Q^2) */
+      p_prev *= 5.527147875260445e-76;
+      p *= 5.527147875260445e-76;
+      q_prev *= 5.527147875260445e-76;
+      q *= 5.527147875260445e-76;
+      prod *= 3.054936363499605e-151;
+    }
   }
   double f = x + 2.0 * n + 3 - a;
   for (int k = n + 1; k >= 1; k--) f = x + 2.0 * k - 1 - a + (k * (a - k)) / f;

@@ -7,9 +7,11 @@
  *     I_x(a, b) = x^a y^b / (a B(a, b)) · 1/(1 + d₁/(1 + d₂/(1 + …))),
  *     d_{2m+1} = −(a+m)(a+b+m)x / ((a+2m)(a+2m+1)),  d_{2m} = m(b−m)x / ((a+2m−1)(a+2m)),
  *   converges fast (and is well conditioned) for x ≤ (a+1)/(a+b+2); beyond that the symmetry
- *   I_x(a, b) = 1 − I_y(b, a) puts the fraction on the other side. The number of terms is found by
- *   a forward modified-Lentz pass and the fraction is then summed backward from its tail, which damps
- *   rounding instead of accumulating it (O(√(ab/(a+b))) terms near the mean).
+ *   I_x(a, b) = 1 − I_y(b, a) puts the fraction on the other side. It runs in its odd contraction
+ *   with the cancelling partial denominators rewritten through λ = (a+b)x − a and all divisions
+ *   cleared by an equivalence transformation (see betaContinuedFraction); the number of terms is
+ *   found by a division-free forward pass and the fraction is then summed backward from its tail,
+ *   which damps rounding instead of accumulating it (O(√(ab/(a+b))) terms near the mean).
  *   When that complement would cancel (I_y(b, a) > 0.7) and b ≤ 5, x ≤ 0.97, the power series
  *     I_x(a, b) = x^a / (a B(a, b)) · (1 + a Σ_{j≥1} (1−b)_j x^j / (j! (a+j)))
  *   (TOMS 708's BPSER) gives I_x directly; its terms do not cancel for b ≤ 2 and only mildly up
@@ -163,54 +165,66 @@ export function betaPrivate(a: number, b: number): number {
   );
 }
 
-/** d_n of the continued fraction (n ≥ 1). */
-function cfTerm(a: number, b: number, x: number, n: number): number {
-  const m = n >> 1;
-  if (n & 1) return -((a + m) * (a + b + m) * x) / ((a + 2 * m) * (a + 2 * m + 1));
-  return (m * (b - m) * x) / ((a + 2 * m - 1) * (a + 2 * m));
-}
-
 /**
- * D_m = 1 + d_{2m} + d_{2m+1}, the partial denominators of the odd contraction, with the
- * cancelling 1 + d_{2m+1} rewritten through λ = (a+b)x − a (exact):
- *   1 + d_{2m+1} = (a(1 + 3m − λ) − mλ + 2m(2m+1) − m(a+m)x) / ((a+2m)(a+2m+1)).
- * Near the mean x ≈ a/(a+b) the plain sum loses log10(a) digits (d_{2m+1} ≈ −1).
+ * The continued fraction in its odd contraction 1/K = D₀ + e₁/(D₁ + e₂/(D₂ + …)),
+ * D_m = 1 + d_{2m} + d_{2m+1}, e_m = −d_{2m−1} d_{2m}, with the cancelling 1 + d_{2m+1}
+ * rewritten through λ = (a+b)x − a (exact):
+ *   1 + d_{2m+1} = N_m / ((a+2m)(a+2m+1)),  N_m = a(1 + 3m − λ) − mλ + 2m(2m+1) − m(a+m)x
+ * (near the mean the plain sum loses log10(a) digits, d_{2m+1} ≈ −1), and scaled by the
+ * equivalence transformation c₀ = a(a+1), c_m = (A−1)A(A+1), A = a+2m, which clears every
+ * division:
+ *   D'₀ = a(1 − λ),  D'_m = N_m (A−1) + m(b−m)x (A+1),
+ *   e'₁ = a(a+3)(a+b)(b−1)x²,  e'_m = (a+m−1)(a+b+m−1) m(b−m) x² (A−3)(A+1),
+ * and K = a(a+1) / (D'₀ + e'₁/(D'₁ + …)).
  */
-function cfDenominator(a: number, b: number, x: number, lam: number, m: number): number {
+function cfD(a: number, b: number, x: number, lam: number, m: number): number {
+  if (m === 0) return a * (1 - lam);
   const A = a + 2 * m;
-  const odd = (a * (1 + 3 * m - lam) - m * lam + 2 * m * (2 * m + 1) - m * (a + m) * x) / (A * (A + 1));
-  return m === 0 ? odd : odd + cfTerm(a, b, x, 2 * m);
+  const n = a * (1 + 3 * m - lam) - m * lam + 2 * m * (2 * m + 1) - m * (a + m) * x;
+  return n * (A - 1) + m * (b - m) * x * (A + 1);
+}
+
+function cfE(a: number, b: number, x: number, m: number): number {
+  if (m === 1) return a * (a + 3) * (a + b) * (b - 1) * x * x;
+  const A = a + 2 * m;
+  return (a + m - 1) * (a + b + m - 1) * m * (b - m) * x * x * (A - 3) * (A + 1);
 }
 
 /**
- * K = 1/(1 + d₁/(1 + d₂/(1 + …))) through its odd contraction
- *   1/K = D₀ + e₁/(D₁ + e₂/(D₂ + …)),  e_m = −d_{2m−1} d_{2m},
- * with λ = (a+b)x − a given (lam, its high part suffices). Forward modified Lentz for the length,
- * then summed backward from the tail.
+ * K = 1/(1 + d₁/(1 + d₂/(1 + …))) with λ = (a+b)x − a given (its high part suffices). A forward
+ * pass without divisions (Wallis recurrences, |F_m − F_{m−1}| = |Π e'_j| / |Q_m Q_{m−1}|, exact
+ * rescaling by 2^-250) finds the length; the value is summed backward from the tail, which damps
+ * rounding instead of accumulating it (O(√(ab/(a+b))) terms near the mean).
  */
 export function betaContinuedFraction(a: number, b: number, x: number, lam: number): number {
-  const TINY = 1e-300;
-  let f = cfDenominator(a, b, x, lam, 0);
-  if (f === 0) f = TINY;
-  let c = f;
-  let d = 0;
+  let pPrev = 1;
+  let qPrev = 0;
+  let p = cfD(a, b, x, lam, 0);
+  let q = 1;
+  let prod = 1;
   let m = 1;
   for (; m < MAX_ITER; m++) {
-    const em = -cfTerm(a, b, x, 2 * m - 1) * cfTerm(a, b, x, 2 * m);
-    const dm = cfDenominator(a, b, x, lam, m);
-    d = dm + em * d;
-    if (d === 0) d = TINY;
-    c = dm + em / c;
-    if (c === 0) c = TINY;
-    d = 1 / d;
-    if (Math.abs(c * d - 1) <= EPS) break;
+    const em = cfE(a, b, x, m);
+    const dm = cfD(a, b, x, lam, m);
+    const pn = dm * p + em * pPrev;
+    const qn = dm * q + em * qPrev;
+    prod *= em;
+    if (Math.abs(prod) <= EPS * Math.abs(q * pn)) break;
+    pPrev = p;
+    p = pn;
+    qPrev = q;
+    q = qn;
+    if (Math.abs(q) > 1.8092513943330656e75) {
+      pPrev *= 5.527147875260445e-76;
+      p *= 5.527147875260445e-76;
+      qPrev *= 5.527147875260445e-76;
+      q *= 5.527147875260445e-76;
+      prod *= 3.054936363499605e-151;
+    }
   }
-  let g = cfDenominator(a, b, x, lam, m + 1);
-  for (let k = m + 1; k >= 1; k--) {
-    g = cfDenominator(a, b, x, lam, k - 1) + (-cfTerm(a, b, x, 2 * k - 1) * cfTerm(a, b, x, 2 * k)) / g;
-    if (g === 0) g = TINY;
-  }
-  return 1 / g;
+  let g = cfD(a, b, x, lam, m + 1);
+  for (let k = m + 1; k >= 1; k--) g = cfD(a, b, x, lam, k - 1) + cfE(a, b, x, k) / g;
+  return (a * (a + 1)) / g;
 }
 
 /** λ = (a+b)x − a for x = xh + xl (high part of the dd result). */

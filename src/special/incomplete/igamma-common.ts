@@ -17,7 +17,8 @@
  *      scripts/reference/incomplete_gamma_beta.py from DLMF 8.12.12) give < 1e-18 for a ≥ 20,
  *      |η| ≤ 0.34. erfcx is our own Chebyshev fit (< 2e-18 relative).
  *   2. x > 1.1: x < a: power series for P, P = x^a e^{−x}/Γ(a+1) Σ x^n/((a+1)…(a+n));
- *      x ≥ a: Legendre's continued fraction for Q (modified Lentz).
+ *      x ≥ a: Legendre's continued fraction for Q (length by a division-free forward pass, value
+ *      summed backward).
  *   3. x ≤ 1.1 and a small (a ≤ −0.4/ln x for x ≤ 0.5, a ≤ 1.1x otherwise): Q from
  *        Γ(a,x) = (Γ(1+a) − 1)/a − (x^a − 1)/a − x^a Σ_{n≥1} (−x)^n / (n! (a+n)),
  *      whose first two quotients are evaluated without cancellation for small a (the Taylor series
@@ -439,29 +440,41 @@ function pSeries(a: number, x: number): number {
 
 /**
  * h with Γ(a, x) = x^a e^{−x} h: Legendre's continued fraction
- *   h = 1/(x+1−a − 1(1−a)/(x+3−a − 2(2−a)/(x+5−a − …))), any real a, x > 0.
- * A forward pass (modified Lentz) finds the number of terms; the value is then summed backward
- * from the tail, which damps rounding errors (each step by about 1/4) instead of accumulating them
- * over the forward product (tens of ulps at x ≈ 1 where hundreds of terms are needed).
+ *   h = 1/(x+1−a + a₁/(x+3−a + a₂/(x+5−a + …))), a_n = n(a − n), any real a, x > 0.
+ * A forward pass finds the number of terms without a division: the Wallis recurrences
+ * P_{k+1} = B_k P_k + A_k P_{k−1} (same for Q), with |h_{k+1} − h_k| = |Π A_j| / |Q_k Q_{k+1}|,
+ * rescaled by 2^-250 when they grow. The value is then summed backward from one term past
+ * convergence, which damps rounding errors (each step by about 1/4) instead of accumulating them
+ * over hundreds of forward steps (tens of ulps at x ≈ 1).
  */
 export function qContinuedFraction(a: number, x: number): number {
-  const TINY = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / TINY;
-  let d = b === 0 ? 1 / TINY : 1 / b;
-  let n = 1;
+  let pPrev = 1;
+  let qPrev = 0;
+  let p = 0;
+  let q = 1;
+  let prod = 1;
+  let n = 0;
   for (; n < MAX_ITER; n++) {
-    const an = n * (a - n);
-    b += 2;
-    d = an * d + b;
-    if (d === 0) d = TINY;
-    c = b + an / c;
-    if (c === 0) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    if (Math.abs(del - 1) <= EPS) break;
+    const an = n === 0 ? 1 : n * (a - n);
+    const bn = x + 2 * n + 1 - a;
+    const pn = bn * p + an * pPrev;
+    const qn = bn * q + an * qPrev;
+    prod *= an;
+    if (n > 0 && Math.abs(prod) <= EPS * Math.abs(q * pn)) break;
+    pPrev = p;
+    p = pn;
+    qPrev = q;
+    q = qn;
+    if (Math.abs(q) > 1.8092513943330656e75) {
+      // 2^250: exact rescaling (the product of the numerators grows like Q²)
+      pPrev *= 5.527147875260445e-76;
+      p *= 5.527147875260445e-76;
+      qPrev *= 5.527147875260445e-76;
+      q *= 5.527147875260445e-76;
+      prod *= 3.054936363499605e-151;
+    }
   }
-  // backward: f_{n−1} = b_{n−1} + a_n / f_n, starting one term past convergence
+  // backward: f_{k−1} = b_{k−1} + a_k / f_k, starting one term past convergence
   let f = x + 2 * n + 3 - a;
   for (let k = n + 1; k >= 1; k--) f = x + 2 * k - 1 - a + (k * (a - k)) / f;
   return 1 / f;
