@@ -14,17 +14,18 @@
  *   same kind of rewriting), all divisions cleared by an equivalence transformation. Its length
  *   comes from a division-free forward pass, its value from a backward summation. Used on the side where it converges, x <= (a+1)/(a+b+2); otherwise on
  *   (b, a, y) with I_x(a, b) = 1 - I_y(b, a). When that complement would cancel (I_y > 0.7) and
- *   b <= 5, x <= 0.97, the power series (TOMS 708's BPSER)
- *     I_x(a, b) = x^a / (a B(a, b)) (1 + a sum_{j>=1} (1-b)_j x^j / (j! (a+j)))
- *   gives I_x directly.
+ *   b <= 1, (a-1)(1-x) <= 3, I_x is computed directly from
+ *     I_x(a, b) = 1 - (1-x)^b/(b B(a, b)) (1 + b sum_{j>=1} (1-a)_j (1-x)^j / (j! (b+j)))
+ *   with its leading 1 - (1-x)^b/(b B) as -expm1(L) and L = ln(Gamma(a+b)/Gamma(a)) - ... to an
+ *   absolute error ~eps b (sk_ib_small_b); when b <= 5, x <= 0.97, the power series (TOMS 708's
+ *   BPSER) I_x(a, b) = x^a / (a B(a, b)) (1 + a sum_{j>=1} (1-b)_j x^j / (j! (a+j))) gives it.
  *   Prefix x^a y^b / B(a, b) (TOMS 708's BRCOMP, exponent in double-double):
  *     a, b >= 10:  sqrt(ab/(2pi(a+b))) e^{-(a phi(1+lambda/a) + b phi(1-lambda/b))} Gamma*(a+b)/(Gamma*(a)Gamma*(b)),
  *     a < 10 <= b: (x(a+b))^a e^{-a} e^{-lambda - b phi(1-lambda/b)} sqrt(b/(a+b)) Gamma*(a+b)/Gamma*(b) / Gamma(a)
  *                  (and its mirror); both < 10: x^a y^b Gamma(a+b)/(Gamma(a)Gamma(b)),
  *   phi(t) = t - 1 - ln t from sk_ig_aphi (double-double), Gamma* the Stirling factor.
- * Error: a few ulps on the main domain (up to ~30 where the power series runs ~1000 terms); where
- * I_x(a, b) << 1 has to be taken as 1 - I_y(b, a) and no series applies (b < 1 with x > 0.97)
- * the relative error grows like eps/I_x.
+ * Error: a few ulps (up to ~15 where the power series runs ~1000 terms); where 1 - I_y(b, a)
+ * remains (1 < b, I_y in (0.7, 0.87), x > 0.97) it loses up to 3 bits.
  */
 #ifndef SK_SPECIAL_IBETA_COMMON_C
 #define SK_SPECIAL_IBETA_COMMON_C
@@ -193,7 +194,48 @@ static inline double sk_ib_power_series(double a, double b, double x)
   return 1 + a * sum;
 }
 
-enum { SK_IB_CF = 0, SK_IB_CF_SWAPPED = 1, SK_IB_SERIES = 2 };
+/* ln Gamma(a+b) - ln Gamma(a), a > 0, 0 < b <= 1, absolute error ~eps(|result| + b): shifted to
+ * a >= 10 by log1p(b/a) terms, then Stirling (a - 1/2) log1p(b/a) + b ln(a+b) - b + the Gamma*
+ * difference as sum c_k (v^n - u^n), v^n - u^n = (v - u) sum v^j u^{n-1-j}, u = 1/a, v = 1/(a+b). */
+static inline double sk_ib_lngamma_ratio(double a, double b)
+{
+  static const double C[8] = {0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953,
+                              0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242};
+  double shift = 0, aa = a;
+  while (aa < 10) {
+    shift += log1p(b / aa);
+    aa += 1;
+  }
+  double u = 1 / aa, v = 1 / (aa + b);
+  double d = -b / (aa * (aa + b));
+  double sn = 1, vp = 1, stir = 0;
+  for (int n = 1; n <= 15; n++) {
+    if (n & 1) stir += C[n >> 1] * sn;
+    vp *= v;
+    sn = vp + u * sn;
+  }
+  return (aa - 0.5) * log1p(b / aa) + b * log(aa + b) - b + d * stir - shift;
+}
+
+/* I_x(a, b) for b <= 1 when it is << 1 near x = 1, without the complement 1 - I_y(b, a):
+ *   I_x = 1 - y^b/(b B(a,b)) (1 + b S) = -expm1(L) - e^L b S,  S = sum_{j>=1} (1-a)_j y^j / (j! (b+j)),
+ *   L = ln Gamma(a+b) - ln Gamma(a) - ln Gamma(1+b) + b ln y (absolute error ~eps b).
+ * Used for (a-1)y <= 3 (the alternating S loses at most e^3) and y <= 1/2. */
+static inline double sk_ib_small_b(double a, double b, double yh, double yl)
+{
+  double lng1pb = b <= 0.5 ? -log1p(sk_ig_rgam1pm1(b)) : log(b) - log1p(sk_ig_rgam1pm1(b - 1));
+  double l = sk_ib_lngamma_ratio(a, b) - lng1pb + b * (log(yh) + yl / yh);
+  double c = 1, sum = 0;
+  for (int j = 1; j < SK_IB_MAX_ITER; j++) {
+    c *= ((j - a) * yh) / j;
+    double term = c / (b + j);
+    sum += term;
+    if (fabs(term) <= SK_IG_EPS * fabs(sum) || c == 0) break;
+  }
+  return -expm1(l) - exp(l) * b * sum;
+}
+
+enum { SK_IB_CF = 0, SK_IB_CF_SWAPPED = 1, SK_IB_SERIES = 2, SK_IB_SMALL_B = 3 };
 
 typedef struct {
   int method;
@@ -215,6 +257,12 @@ static inline sk_ib_result sk_ib_core(double a, double b, double x)
   }
   double k = sk_ib_cf(b, a, y.hi, sk_ib_lambda(b, a, y.hi, y.lo));
   double t = (sk_ib_prefix(b, a, y.hi, y.lo, x, 0) / b) * k;
+  if (t > 0.7 && b <= 1 && y.hi <= 0.5 && (a - 1) * y.hi <= 3) {
+    r.method = SK_IB_SMALL_B;
+    r.sum = 0;
+    r.value = sk_ib_small_b(a, b, y.hi, y.lo);
+    return r;
+  }
   if (t > 0.7 && b <= 5 && x <= 0.97) {
     r.method = SK_IB_SERIES;
     r.sum = sk_ib_power_series(a, b, x);
@@ -240,6 +288,7 @@ static inline double sk_ib_unregularized(double a, double b, double x)
   sk_ib_result r = sk_ib_core(a, b, x);
   if (r.method == SK_IB_CF) return (sk_ib_pow_product(a, b, x, 0, r.yh, r.yl) / a) * r.sum;
   if (r.method == SK_IB_SERIES) return (pow(x, a) / a) * r.sum;
+  if (r.method == SK_IB_SMALL_B) return sk_ib_beta(a, b) * r.value;
   return sk_ib_beta(a, b) * (1 - r.value);
 }
 

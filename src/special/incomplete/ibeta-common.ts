@@ -12,19 +12,20 @@
  *   cleared by an equivalence transformation (see betaContinuedFraction); the number of terms is
  *   found by a division-free forward pass and the fraction is then summed backward from its tail,
  *   which damps rounding instead of accumulating it (O(√(ab/(a+b))) terms near the mean).
- *   When that complement would cancel (I_y(b, a) > 0.7) and b ≤ 5, x ≤ 0.97, the power series
+ *   When that complement would cancel (I_y(b, a) > 0.7): for b ≤ 1, (a−1)(1−x) ≤ 3,
+ *     I_x(a, b) = 1 − y^b/(b B(a, b)) (1 + b Σ_{j≥1} (1−a)_j y^j / (j! (b+j)))
+ *   with its leading part as −expm1(L), L = ln(Γ(a+b)/Γ(a)) − ln Γ(1+b) + b ln y to an absolute
+ *   error ~εb (ibetaSmallB); else for b ≤ 5, x ≤ 0.97 the power series
  *     I_x(a, b) = x^a / (a B(a, b)) · (1 + a Σ_{j≥1} (1−b)_j x^j / (j! (a+j)))
- *   (TOMS 708's BPSER) gives I_x directly; its terms do not cancel for b ≤ 2 and only mildly up
- *   to b = 5.
+ *   (TOMS 708's BPSER); its terms do not cancel for b ≤ 2 and only mildly up to b = 5.
  *   Prefix x^a y^b / B(a, b) (DiDonato & Morris, ACM TOMS 18 (1992) 360, "BRCOMP", with the
  *   exponent in double-double): with λ = (a+b)x − a (dd, exact to ~2^-100),
  *     a, b ≥ 10:  √(ab/(2π(a+b))) · e^{−(aφ(1+λ/a) + bφ(1−λ/b))} · Γ*(a+b)/(Γ*(a)Γ*(b)),
  *     a < 10 ≤ b: (x(a+b))^a e^{−a} · e^{−λ − bφ(1−λ/b)} · √(b/(a+b)) Γ*(a+b)/Γ*(b) / Γ(a)
  *                 (and its mirror), both < 10: x^a y^b Γ(a+b)/(Γ(a)Γ(b)),
  *   φ(t) = t − 1 − ln t computed by aphi() of igamma-common.ts (dd), Γ* the Stirling factor.
- * Error: a few ulps on the main domain; where I_x(a, b) ≪ 1 must be taken as 1 − I_y(b, a) and
- * no series applies (b < 1 with x close to 1, or b > 5 with I_y(b, a) > 0.7 — the latter only
- * near the mean where the loss is at most a few bits) the relative error grows like ε/I_x.
+ * Error: a few ulps (up to ~15 where the power series runs ~1000 terms); where 1 − I_y(b, a)
+ * remains (b > 1 with I_y(b, a) in (0.7, 0.87) and x > 0.97) it loses up to 3 bits.
  */
 import {
   aphi,
@@ -36,6 +37,7 @@ import {
   ddResultLo,
   expTimes,
   gammaPrivate,
+  rgam1pm1,
   rgammaSmallPrivate,
   stirlerrPrivate,
   twoProd,
@@ -250,9 +252,61 @@ export function betaPowerSeries(a: number, b: number, x: number): number {
   return 1 + a * sum;
 }
 
+/**
+ * ln Γ(a+b) − ln Γ(a) for a > 0, 0 < b ≤ 1, with an absolute error ~ε(|result| + b) (the plain
+ * difference of two ln Γ carries ε ln Γ(a)). Shifted to a ≥ 10 by ln Γ(a+1+b) − ln Γ(a+1) =
+ * … + log1p(b/a), then Stirling: (a−½) log1p(b/a) + b ln(a+b) − b + Γ*-difference, the latter as
+ * Σ c_k (v^n − u^n) with v^n − u^n = (v − u) Σ v^j u^{n−1−j}, u = 1/a, v = 1/(a+b).
+ */
+export function lnGammaRatio(a: number, b: number): number {
+  let shift = 0;
+  let aa = a;
+  while (aa < 10) {
+    shift += Math.log1p(b / aa);
+    aa += 1;
+  }
+  const u = 1 / aa;
+  const v = 1 / (aa + b);
+  const d = -b / (aa * (aa + b)); // v − u
+  // Σ_k c_k (v^{2k−1} − u^{2k−1}), c_k the Stirling coefficients B_2k/(2k(2k−1))
+  const C = [0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953, 0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242];
+  let sn = 1; // S_n = Σ_{j<n} v^j u^{n−1−j}
+  let vp = 1; // v^{n−1}
+  let stir = 0;
+  for (let n = 1; n <= 15; n++) {
+    if (n & 1) stir += C[n >> 1] * sn;
+    vp *= v;
+    sn = vp + u * sn;
+  }
+  return (aa - 0.5) * Math.log1p(b / aa) + b * Math.log(aa + b) - b + d * stir - shift;
+}
+
+/**
+ * I_x(a, b) for b ≤ 1 when it is ≪ 1 near x = 1, without the complement 1 − I_y(b, a):
+ *   I_x(a, b) = 1 − y^b/(b B(a, b)) (1 + b S),  S = Σ_{j≥1} (1−a)_j y^j / (j! (b+j)),
+ *             = −expm1(L) − e^L b S,  L = ln Γ(a+b) − ln Γ(a) − ln Γ(1+b) + b ln y,
+ * L computed to an absolute error ~ε b by lnGammaRatio. Used for (a−1)y ≤ 3 (the alternating
+ * S loses at most e³-fold; beyond, x < (a+1)/(a+b+2) and the fraction computes I_x itself) and
+ * y ≤ 1/2.
+ */
+function ibetaSmallB(a: number, b: number, yh: number, yl: number): number {
+  const lnGamma1pB = b <= 0.5 ? -Math.log1p(rgam1pm1(b)) : Math.log(b) - Math.log1p(rgam1pm1(b - 1));
+  const l = lnGammaRatio(a, b) - lnGamma1pB + b * (Math.log(yh) + yl / yh);
+  let c = 1;
+  let sum = 0;
+  for (let j = 1; j < MAX_ITER; j++) {
+    c *= ((j - a) * yh) / j;
+    const term = c / (b + j);
+    sum += term;
+    if (Math.abs(term) <= EPS * Math.abs(sum) || c === 0) break;
+  }
+  return -Math.expm1(l) - Math.exp(l) * b * sum;
+}
+
 export const IBETA_CF = 0; // value = prefix/a · sum, on the side (a, b, x)
 export const IBETA_CF_SWAPPED = 1; // value = prefix/b · sum, on the side (b, a, y): I_x = 1 − value
 export const IBETA_SERIES = 2; // value = prefix/(a y^b) · sum = x^a/(a B) · sum
+export const IBETA_SMALL_B = 3; // value = I_x(a, b) itself
 
 /** What the last ibetaCore call did. */
 export const ibetaState = { method: 0, sum: 0, yh: 0, yl: 0 };
@@ -275,6 +329,11 @@ export function ibetaCore(a: number, b: number, x: number): number {
   }
   const k = betaContinuedFraction(b, a, yh, lambdaOf(b, a, yh, yl));
   const t = (betaPrefix(b, a, yh, yl, x, 0) / b) * k;
+  if (t > 0.7 && b <= 1 && yh <= 0.5 && (a - 1) * yh <= 3) {
+    st.sum = 0;
+    st.method = IBETA_SMALL_B;
+    return ibetaSmallB(a, b, yh, yl);
+  }
   if (t > 0.7 && b <= 5 && x <= 0.97) {
     st.method = IBETA_SERIES;
     st.sum = betaPowerSeries(a, b, x);
@@ -297,5 +356,6 @@ export function ibetaUnregularized(a: number, b: number, x: number): number {
   const st = ibetaState;
   if (st.method === IBETA_CF) return (powProductDD(a, b, x, 0, st.yh, st.yl) / a) * st.sum;
   if (st.method === IBETA_SERIES) return (Math.pow(x, a) / a) * st.sum;
+  if (st.method === IBETA_SMALL_B) return betaPrivate(a, b) * v;
   return betaPrivate(a, b) * (1 - v);
 }
