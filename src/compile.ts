@@ -43,6 +43,8 @@ export interface CompiledKernel {
   js: string;
   /** Functions the kernel calls, by table name. */
   functions: string[];
+  /** Below this many elements the runtime calls the JS kernel (see `crossoverFor`). */
+  crossover: number;
   warnings: Diagnostic[];
 }
 
@@ -76,6 +78,7 @@ export function compileLiteral(text: string, options: CompileOptions = {}): Comp
     c: printCKernel(program, `sk_${id}`),
     js: printJsKernel(program),
     functions: calledFunctions(program),
+    crossover: crossoverFor(program),
     warnings: resolved.warnings,
   };
 }
@@ -84,6 +87,19 @@ export function calledFunctions(program: Program): string[] {
   const names = new Set<string>();
   for (const instr of program.instrs) if (instr.op === 'call') names.add(instr.fn);
   return [...names].sort();
+}
+
+/**
+ * The call length from which the native kernel beats the JS one: a Node-API call costs ~200 ns
+ * (measured here, shared/anchors FIGURES.md: crossover N ≈ 16 for an exp-heavy kernel, ≈ 256 for
+ * `a*x + y`; bench/crossover.mjs re-measures it for symkernel's own kernels). Kernels that call a
+ * function (transcendental work per element) cross over early; pure arithmetic late.
+ */
+export const CROSSOVER_WITH_CALLS = 32;
+export const CROSSOVER_ARITHMETIC = 256;
+
+export function crossoverFor(program: Program): number {
+  return program.instrs.some((i) => i.op === 'call') ? CROSSOVER_WITH_CALLS : CROSSOVER_ARITHMETIC;
 }
 
 export function kernelId(program: Program): string {

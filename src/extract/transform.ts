@@ -79,6 +79,7 @@ function specOf(k: CompiledKernel, literal: FoundLiteral, code: string, prefix: 
     `source: ${JSON.stringify(k.source)}`,
     `js: ${js}`,
     `addon: ${prefix}addon`,
+    `crossover: ${k.crossover}`,
   ];
   if (k.shape === 'tuple') fields.push(`shape: "tuple", outputs: ${k.program.outputs.length}`);
   if (k.shape === 'named') fields.push(`shape: "named", outputs: ${JSON.stringify(k.outputNames)}`);

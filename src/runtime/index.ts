@@ -10,8 +10,14 @@
 /** `(n, a0, …, aN-1, o0, …)`: each `aK` is a number or a Float64Array of length n. */
 export type JsKernel = (n: number, ...args: unknown[]) => void;
 
-/** `(o0, …, a0, …, aN-1)` from the native addon: Float64Array outputs, number or Float64Array inputs. */
-export type NativeKernel = (...args: unknown[]) => void;
+/**
+ * `(o0, …, a0, …, aN-1)` from the native addon: typed-array outputs, number or typed-array inputs
+ * (all arrays Float64Array, or all Float32Array); `.reduce(op, a0, …)` and `.async(o0, …, a0, …)`.
+ */
+export type NativeKernel = ((...args: unknown[]) => void) & {
+  reduce?: (op: number, ...args: unknown[]) => number[];
+  async?: (...args: unknown[]) => Promise<void>;
+};
 
 export type Addon = Record<string, NativeKernel | unknown>;
 
@@ -27,23 +33,44 @@ export interface KernelSpec {
   outputs?: number | readonly string[];
   /** Values of run-time `${…}` interpolations, passed after the parameters. */
   captured?: readonly unknown[];
+  /**
+   * Calls shorter than this run the JS kernel even when the native one is loaded: below it the
+   * Node-API call costs more than the kernel saves (see bench/crossover.mjs). Default 64.
+   */
+  crossover?: number;
 }
 
 export type Argument = number | ArrayLike<number>;
-export type Result = Float64Array | number | (Float64Array | number)[] | Record<string, Float64Array | number>;
-export type Out = Float64Array | Float64Array[] | Record<string, Float64Array>;
+type FloatArray = Float64Array | Float32Array;
+export type Result = FloatArray | number | (FloatArray | number)[] | Record<string, FloatArray | number>;
+export type Out = FloatArray | FloatArray[] | Record<string, FloatArray>;
+/** A reduction's value: a number, or one per output (array or object, as the kernel's outputs). */
+export type Reduced = number | number[] | Record<string, number>;
 
 export interface Kernel {
   (...args: Argument[]): Result;
   /** Writes into preallocated output arrays (one, an array, or an object by name) and returns them. */
   into<T extends Out>(out: T, ...args: Argument[]): T;
+  /** Like the call, computed off the main thread (libuv pool) when native; the buffers stay alive until it settles. */
+  async(...args: Argument[]): Promise<Result>;
+  /** Sum of the elementwise result without allocating it (compensated: pairwise blocks, Neumaier across blocks). */
+  sum(...args: Argument[]): Reduced;
+  mean(...args: Argument[]): Reduced;
+  min(...args: Argument[]): Reduced;
+  max(...args: Argument[]): Reduced;
   readonly params: readonly string[];
   readonly backend: 'native' | 'js';
   readonly source: string;
   readonly id: string;
 }
 
-type Input = number | Float64Array;
+type Input = number | FloatArray;
+
+const SUM = 1;
+const MIN = 2;
+const MAX = 3;
+/** Elements per block of the JS reductions (as the native driver's SK_BLOCK). */
+const BLOCK = 256;
 
 /** Generated JS kernels index with `i & mask` (int32). */
 const MAX_LENGTH = 0x7fffffff;
@@ -57,7 +84,7 @@ function describe(value: unknown): string {
 
 function toInput(value: unknown, name: string): Input {
   if (typeof value === 'number') return value;
-  if (value instanceof Float64Array) return value;
+  if (value instanceof Float64Array || value instanceof Float32Array) return value;
   const isNumericView =
     ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array);
   if (isNumericView) return Float64Array.from(value as unknown as ArrayLike<number>);
@@ -87,17 +114,23 @@ export function kernel(spec: KernelSpec): Kernel {
     return v;
   });
 
-  /** Validates and converts arguments; returns the broadcast length (-1 when all are numbers). */
-  const prepare = (args: unknown[], inputs: Input[]): number => {
+  /**
+   * Validates and converts arguments into `inputs`; returns the broadcast length (-1 when all are
+   * numbers) and the element type: float32 when every array is a Float32Array, else float64 (and
+   * Float32Arrays among Float64Arrays are widened).
+   */
+  const prepare = (args: unknown[], inputs: Input[]): { n: number; f32: boolean } => {
     if (args.length !== arity) {
       throw new TypeError(`symkernel: kernel ${signature} takes ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
     }
     let n = -1;
     let lengthFrom = '';
+    let f32 = true;
     for (let i = 0; i < arity; i++) {
       const input = toInput(args[i], params[i]);
       inputs[i] = input;
       if (typeof input === 'number') continue;
+      if (!(input instanceof Float32Array)) f32 = false;
       if (n === -1) {
         n = input.length;
         lengthFrom = params[i];
@@ -106,12 +139,30 @@ export function kernel(spec: KernelSpec): Kernel {
       }
     }
     if (n > MAX_LENGTH) throw new RangeError(`symkernel: arrays longer than ${MAX_LENGTH} elements are not supported (got ${n})`);
+    if (n === -1) f32 = false;
+    if (!f32) for (let i = 0; i < arity; i++) if (inputs[i] instanceof Float32Array) inputs[i] = Float64Array.from(inputs[i] as Float32Array);
     for (const c of captured) inputs.push(c);
-    return n;
+    return { n, f32 };
   };
 
-  const run = (n: number, inputs: Input[], outs: Float64Array[]): void => {
-    if (native) native(...outs, ...inputs);
+  /** An output that overlaps an input at another offset would be read after being written: copy that input. */
+  const separate = (inputs: Input[], outs: FloatArray[]) => {
+    for (let i = 0; i < inputs.length; i++) {
+      const x = inputs[i];
+      if (typeof x === 'number') continue;
+      for (const o of outs) {
+        if (o.buffer !== x.buffer || (o.byteOffset === x.byteOffset && o.BYTES_PER_ELEMENT === x.BYTES_PER_ELEMENT)) continue;
+        const overlap = o.byteOffset < x.byteOffset + x.byteLength && x.byteOffset < o.byteOffset + o.byteLength;
+        if (overlap) inputs[i] = x.slice();
+      }
+    }
+  };
+
+  const crossover = spec.crossover ?? 64;
+
+  const run = (n: number, inputs: Input[], outs: FloatArray[]): void => {
+    separate(inputs, outs);
+    if (native && n >= crossover) native(...outs, ...inputs);
     else js(n, ...inputs, ...outs);
   };
 
@@ -121,21 +172,23 @@ export function kernel(spec: KernelSpec): Kernel {
     return Object.fromEntries(names.map((name, k) => [name, values[k]]));
   };
 
+  const allocate = (n: number, f32: boolean) => Array.from({ length: nout }, () => (f32 ? new Float32Array(n) : new Float64Array(n)));
+
   const call = (...args: Argument[]): Result => {
     const inputs: Input[] = new Array(arity);
-    const n = prepare(args, inputs);
+    const { n, f32 } = prepare(args, inputs);
     if (n === -1) {
-      const outs = Array.from({ length: nout }, () => new Float64Array(1));
+      const outs = allocate(1, false);
       js(1, ...inputs, ...outs);
       return shaped(outs.map((o) => o[0])) as Result;
     }
-    const outs = Array.from({ length: nout }, () => new Float64Array(n));
+    const outs = allocate(n, f32);
     run(n, inputs, outs);
     return shaped(outs) as Result;
   };
 
   /** The output arrays of `into`, in kernel order, validated. */
-  const outputsOf = (out: unknown): Float64Array[] => {
+  const outputsOf = (out: unknown): FloatArray[] => {
     let list: unknown[];
     if (shape === 'single') list = [out];
     else if (shape === 'tuple') {
@@ -149,29 +202,114 @@ export function kernel(spec: KernelSpec): Kernel {
     }
     const label = (k: number) => (shape === 'single' ? "'out'" : shape === 'tuple' ? `'out[${k}]'` : `'out.${names[k]}'`);
     list.forEach((o, k) => {
-      if (!(o instanceof Float64Array)) throw new TypeError(`symkernel: ${label(k)} must be a Float64Array, got ${describe(o)}`);
-      if (o.length !== (list[0] as Float64Array).length) throw new RangeError(`symkernel: ${label(k)} has length ${o.length}, but ${label(0)} has length ${(list[0] as Float64Array).length}`);
+      if (!(o instanceof Float64Array || o instanceof Float32Array)) throw new TypeError(`symkernel: ${label(k)} must be a Float64Array or Float32Array, got ${describe(o)}`);
+      const first = list[0] as FloatArray;
+      if (o.length !== first.length) throw new RangeError(`symkernel: ${label(k)} has length ${o.length}, but ${label(0)} has length ${first.length}`);
+      if (o.constructor !== first.constructor) throw new TypeError(`symkernel: ${label(k)} is a ${o.constructor.name}, but ${label(0)} is a ${first.constructor.name}`);
       if (o.length > MAX_LENGTH) throw new RangeError(`symkernel: ${label(k)} is longer than ${MAX_LENGTH} elements`);
     });
-    return list as Float64Array[];
+    return list as FloatArray[];
+  };
+
+  /** Validates an `into`-style call; returns the inputs and the length to run. */
+  const prepareInto = (outs: FloatArray[], args: Argument[]): { inputs: Input[]; n: number } => {
+    const inputs: Input[] = new Array(arity);
+    const { n, f32 } = prepare(args, inputs);
+    if (n !== -1 && outs[0].length !== n) {
+      throw new RangeError(`symkernel: the outputs have length ${outs[0].length}, but the inputs have length ${n}`);
+    }
+    const wantF32 = outs[0] instanceof Float32Array;
+    if (n !== -1 && wantF32 !== f32) {
+      throw new TypeError(
+        wantF32
+          ? "symkernel: 'out' is a Float32Array, but the array arguments are not all Float32Arrays (the result would be float64)"
+          : "symkernel: 'out' is a Float64Array, but every array argument is a Float32Array (the result is float32)",
+      );
+    }
+    return { inputs, n: outs[0].length };
   };
 
   const into = <T extends Out>(out: T, ...args: Argument[]): T => {
     const outs = outputsOf(out);
-    const inputs: Input[] = new Array(arity);
-    const n = prepare(args, inputs);
-    if (n !== -1 && outs[0].length !== n) {
-      throw new RangeError(`symkernel: the outputs have length ${outs[0].length}, but the inputs have length ${n}`);
-    }
-    run(outs[0].length, inputs, outs);
+    const { inputs, n } = prepareInto(outs, args);
+    run(n, inputs, outs);
     return out;
+  };
+
+  const runAsync = async (...args: Argument[]): Promise<Result> => {
+    const inputs: Input[] = new Array(arity);
+    const { n, f32 } = prepare(args, inputs);
+    if (n === -1 || !native?.async || n < crossover) return call(...args);
+    const outs = allocate(n, f32);
+    separate(inputs, outs);
+    await native.async(...outs, ...inputs);
+    return shaped(outs) as Result;
+  };
+
+  /** One reduction over every output: native when loaded, else blockwise through the JS kernel. */
+  const reduce = (op: number, args: Argument[]): number[] => {
+    const inputs: Input[] = new Array(arity);
+    const { n } = prepare(args, inputs);
+    const length = n === -1 ? 1 : n;
+    if (native?.reduce && length >= crossover) return native.reduce(op, ...inputs);
+    const sums = new Float64Array(nout);
+    const compensations = new Float64Array(nout);
+    const extreme = new Float64Array(nout).fill(op === MIN ? Infinity : -Infinity);
+    const blocks = allocate(Math.min(BLOCK, length), false) as Float64Array[];
+    const views: Input[] = new Array(inputs.length);
+    for (let start = 0; start < length; start += BLOCK) {
+      const len = Math.min(BLOCK, length - start);
+      for (let i = 0; i < inputs.length; i++) {
+        const x = inputs[i];
+        views[i] = typeof x === 'number' ? x : x.subarray(start, start + len);
+      }
+      const outs = len === blocks[0].length ? blocks : blocks.map((b) => b.subarray(0, len));
+      js(len, ...views, ...outs);
+      for (let k = 0; k < nout; k++) {
+        const o = outs[k];
+        if (op === SUM) {
+          // Neumaier's compensated addition of the block's pairwise sum.
+          const x = pairwise(o, 0, len);
+          const t = sums[k] + x;
+          compensations[k] += Math.abs(sums[k]) >= Math.abs(x) ? sums[k] - t + x : x - t + sums[k];
+          sums[k] = t;
+        } else {
+          let m = extreme[k];
+          for (let j = 0; j < len; j++) m = op === MIN ? (o[j] < m || o[j] !== o[j] ? o[j] : m) : o[j] > m || o[j] !== o[j] ? o[j] : m;
+          extreme[k] = m;
+        }
+      }
+    }
+    return Array.from({ length: nout }, (_, k) => (op === SUM ? sums[k] + compensations[k] : extreme[k]));
+  };
+
+  const reduced = (values: number[]): Reduced => shaped(values) as Reduced;
+  const lengthOf = (args: Argument[]) => {
+    const lengths = args.filter((a) => typeof a !== 'number').map((a) => (a as ArrayLike<number>).length);
+    return lengths.length ? lengths[0] : 1;
   };
 
   return Object.defineProperties(call, {
     into: { value: into },
+    async: { value: runAsync },
+    sum: { value: (...args: Argument[]) => reduced(reduce(SUM, args)) },
+    mean: { value: (...args: Argument[]) => reduced(reduce(SUM, args).map((s) => s / lengthOf(args))) },
+    min: { value: (...args: Argument[]) => reduced(reduce(MIN, args)) },
+    max: { value: (...args: Argument[]) => reduced(reduce(MAX, args)) },
     params: { value: Object.freeze([...params]), enumerable: true },
     backend: { value: native ? 'native' : 'js', enumerable: true },
     source: { value: spec.source, enumerable: true },
     id: { value: spec.id },
   }) as unknown as Kernel;
+}
+
+/** Pairwise sum of x[from, to) (error O(log n · eps)), as the native driver's. */
+function pairwise(x: Float64Array, from: number, to: number): number {
+  if (to - from <= 8) {
+    let s = 0;
+    for (let i = from; i < to; i++) s += x[i];
+    return s;
+  }
+  const h = from + ((to - from) >> 1);
+  return pairwise(x, from, h) + pairwise(x, h, to);
 }

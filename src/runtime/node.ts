@@ -12,7 +12,7 @@ import type { Addon } from './index.js';
 
 const require = createRequire(import.meta.url);
 
-export const ADDON_ABI = 2; // SK_ABI_VERSION in native/sk_addon.h
+export const ADDON_ABI = 3; // SK_ABI_VERSION in native/sk_addon.h
 
 /**
  * @param moduleUrl `import.meta.url` of the chunk that calls this
