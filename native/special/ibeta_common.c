@@ -168,9 +168,18 @@ static inline double sk_ib_cf(double a, double b, double x, double lam)
       prod *= 3.054936363499605e-151;
     }
   }
-  double g = sk_ib_cf_d(a, b, x, lam, m + 1);
-  for (int k = m + 1; k >= 1; k--) g = sk_ib_cf_d(a, b, x, lam, k - 1) + sk_ib_cf_e(a, b, x, k) / g;
-  return (a * (a + 1)) / g;
+  /* backward, g_{k-1} = D'_{k-1} + e'_k/g_k kept as a ratio u/v (no division; exact rescaling) */
+  double u = sk_ib_cf_d(a, b, x, lam, m + 1), v = 1;
+  for (int k = m + 1; k >= 1; k--) {
+    double w = sk_ib_cf_d(a, b, x, lam, k - 1) * u + sk_ib_cf_e(a, b, x, k) * v;
+    v = u;
+    u = w;
+    if (fabs(u) > 1.8092513943330656e75) {
+      u *= 5.527147875260445e-76;
+      v *= 5.527147875260445e-76;
+    }
+  }
+  return (a * (a + 1) * v) / u;
 }
 
 /* lambda = (a+b)x - a, x = xh + xl (high part). */

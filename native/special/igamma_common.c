@@ -415,9 +415,19 @@ static inline double sk_ig_q_cf(double a, double x)
       prod *= 3.054936363499605e-151;
     }
   }
-  double f = x + 2.0 * n + 3 - a;
-  for (int k = n + 1; k >= 1; k--) f = x + 2.0 * k - 1 - a + (k * (a - k)) / f;
-  return 1 / f;
+  /* backward: f_{k-1} = b_{k-1} + a_k/f_k kept as the ratio u_k/u_{k+1},
+   * u_{k-1} = b_{k-1} u_k + a_k u_{k+1} (no division; exact rescaling) */
+  double u = x + 2.0 * n + 3 - a, v = 1;
+  for (int k = n + 1; k >= 1; k--) {
+    double w = (x + 2.0 * k - 1 - a) * u + k * (a - k) * v;
+    v = u;
+    u = w;
+    if (fabs(u) > 1.8092513943330656e75) {
+      u *= 5.527147875260445e-76;
+      v *= 5.527147875260445e-76;
+    }
+  }
+  return v / u;
 }
 
 /* Gamma(a,x) for -1/2 < a <= 1.25 and 0 < x <= 1.1 (the small-x formula). */

@@ -224,9 +224,19 @@ export function betaContinuedFraction(a: number, b: number, x: number, lam: numb
       prod *= 3.054936363499605e-151;
     }
   }
-  let g = cfD(a, b, x, lam, m + 1);
-  for (let k = m + 1; k >= 1; k--) g = cfD(a, b, x, lam, k - 1) + cfE(a, b, x, k) / g;
-  return (a * (a + 1)) / g;
+  // backward, g_{k−1} = D'_{k−1} + e'_k/g_k kept as a ratio u/v (no division; exact rescaling)
+  let u = cfD(a, b, x, lam, m + 1);
+  let v = 1;
+  for (let k = m + 1; k >= 1; k--) {
+    const w = cfD(a, b, x, lam, k - 1) * u + cfE(a, b, x, k) * v;
+    v = u;
+    u = w;
+    if (Math.abs(u) > 1.8092513943330656e75) {
+      u *= 5.527147875260445e-76;
+      v *= 5.527147875260445e-76;
+    }
+  }
+  return (a * (a + 1) * v) / u;
 }
 
 /** λ = (a+b)x − a for x = xh + xl (high part of the dd result). */

@@ -444,8 +444,8 @@ function pSeries(a: number, x: number): number {
  * A forward pass finds the number of terms without a division: the Wallis recurrences
  * P_{k+1} = B_k P_k + A_k P_{k−1} (same for Q), with |h_{k+1} − h_k| = |Π A_j| / |Q_k Q_{k+1}|,
  * rescaled by 2^-250 when they grow. The value is then summed backward from one term past
- * convergence, which damps rounding errors (each step by about 1/4) instead of accumulating them
- * over hundreds of forward steps (tens of ulps at x ≈ 1).
+ * convergence (also without divisions, as a ratio), which damps rounding errors (each step by
+ * about 1/4) instead of accumulating them over hundreds of forward steps (tens of ulps at x ≈ 1).
  */
 export function qContinuedFraction(a: number, x: number): number {
   let pPrev = 1;
@@ -474,10 +474,20 @@ export function qContinuedFraction(a: number, x: number): number {
       prod *= 3.054936363499605e-151;
     }
   }
-  // backward: f_{k−1} = b_{k−1} + a_k / f_k, starting one term past convergence
-  let f = x + 2 * n + 3 - a;
-  for (let k = n + 1; k >= 1; k--) f = x + 2 * k - 1 - a + (k * (a - k)) / f;
-  return 1 / f;
+  // backward from one term past convergence: f_{k−1} = b_{k−1} + a_k/f_k, kept as the ratio
+  // f_k = u_k/u_{k+1} of u_{k−1} = b_{k−1} u_k + a_k u_{k+1} (no division; exact rescaling)
+  let u = x + 2 * n + 3 - a;
+  let v = 1;
+  for (let k = n + 1; k >= 1; k--) {
+    const w = (x + 2 * k - 1 - a) * u + k * (a - k) * v;
+    v = u;
+    u = w;
+    if (Math.abs(u) > 1.8092513943330656e75) {
+      u *= 5.527147875260445e-76;
+      v *= 5.527147875260445e-76;
+    }
+  }
+  return v / u;
 }
 
 /** Γ(a, x) for −1/2 < a ≤ 1.25 and 0 < x ≤ 1.1 (the small-x formula above). */
