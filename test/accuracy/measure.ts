@@ -168,8 +168,14 @@ const columns = (points: Point[], arity: number) =>
 const moduleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'symkernel-accuracy-'));
 
 export async function evaluateJs(fn: string, points: Point[]): Promise<Float64Array> {
-  const k = kernelFor(fn);
-  const file = path.join(moduleDir, `${fn}.mjs`);
+  return evaluateJsKernel(kernelFor(fn), points);
+}
+
+let moduleCounter = 0;
+
+/** Runs a compiled kernel's generated JS on the points' argument columns. */
+export async function evaluateJsKernel(k: CompiledKernel, points: Point[]): Promise<Float64Array> {
+  const file = path.join(moduleDir, `kernel${moduleCounter++}.mjs`);
   fs.writeFileSync(file, `import * as special from ${JSON.stringify(pathToFileURL(SPECIAL_INDEX).href)};\nexport default ${k.js};\n`);
   const js = (await import(pathToFileURL(file).href)).default as (...a: unknown[]) => void;
   const out = new Float64Array(points.length);
@@ -179,9 +185,15 @@ export async function evaluateJs(fn: string, points: Point[]): Promise<Float64Ar
 
 /** Builds one addon for all `fns` and evaluates each on its points in a child node process. */
 export async function evaluateNative(jobs: { fn: string; points: Point[] }[]): Promise<Map<string, Float64Array>> {
+  const results = await evaluateNativeKernels(jobs.map((j) => ({ kernel: kernelFor(j.fn), points: j.points })));
+  return new Map(jobs.map((j, i) => [j.fn, results[i]]));
+}
+
+/** Builds one addon for all kernels and runs each on its points in a child node process. */
+export async function evaluateNativeKernels(jobs: { kernel: CompiledKernel; points: Point[] }[]): Promise<Float64Array[]> {
   const toolchain = await findToolchain();
   if (!toolchain) throw new Error('a C compiler is required (cc)');
-  const kernels = jobs.map((j) => kernelFor(j.fn));
+  const kernels = jobs.map((j) => j.kernel);
   const built = await buildAddon(kernels, toolchain, path.join(moduleDir, 'cache'));
   const encode = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
   const input = jobs.map((j, i) => ({ id: kernels[i].id, n: j.points.length, args: columns(j.points, kernels[i].params.length).map(encode) }));
@@ -198,7 +210,7 @@ export async function evaluateNative(jobs: { fn: string; points: Point[] }[]): P
     const b = Buffer.from(s, 'base64');
     return new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
   };
-  return new Map(jobs.map((j, i) => [j.fn, decode(results[i])]));
+  return results.map(decode);
 }
 
 /** Functions that are in the table and have reference values (ACCURACY_ONLY=a,b narrows, for development). */
