@@ -20,7 +20,7 @@
  * Special cases
  * - zeta(NaN) = NaN; zeta(+Inf) = 1; zeta(-Inf) = NaN (no limit);
  * - zeta(1) = +Inf (the pole; the limit from above, as scipy.special.zeta);
- * - zeta(0) = -1/2; zeta(-2n) = +0 exactly; |zeta(s)| overflows to +-Inf below s ~ -305.
+ * - zeta(0) = -1/2; zeta(-2n) = +0 exactly; |zeta(s)| overflows to +-Inf below s ~ -260.
  */
 #ifndef SK_SPECIAL_ZETA_C
 #define SK_SPECIAL_ZETA_C

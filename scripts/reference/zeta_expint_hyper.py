@@ -215,10 +215,84 @@ def ref_zeta(rng):
     write_file('zeta', rows)
 
 
+def breakpoints(xs):
+    """Each x and its neighbouring doubles."""
+    out = []
+    for x in xs:
+        out += [math.nextafter(x, -math.inf), x, math.nextafter(x, math.inf)]
+    return out
+
+
+def ref_E1(rng):
+    pts = [10.0 ** rng.uniform(-300, 2.87) for _ in range(150)]
+    pts += [rng.uniform(0, 5) for _ in range(80)] + [rng.uniform(5, 80) for _ in range(50)]
+    pts += [rng.uniform(80, 700) for _ in range(30)] + [rng.uniform(700, 750) for _ in range(8)]
+    pts += breakpoints([1.0, 2.0, 4.0, 16.0, 64.0, 700.0])
+    pts += [0.0, -0.0, -1.0, -1e-300, 5e-324, 1e-300, 745.0, 1e300]
+    rows = [([x], safe(mp.e1, x) if x > 0 else (mp.inf if x == 0 else mp.nan)) for x in pts]
+    rows += [([math.inf], 0.0), ([-math.inf], 'nan'), ([math.nan], 'nan')]
+    write_file('E1', rows)
+
+
+def ref_Ei(rng):
+    x0 = mp.findroot(mp.ei, mp.mpf('0.3725'))
+    pts = [10.0 ** rng.uniform(-300, 2.85) for _ in range(120)]
+    pts += [rng.uniform(0, 5) for _ in range(60)] + [rng.uniform(5, 80) for _ in range(40)]
+    pts += [rng.uniform(80, 716) for _ in range(20)] + [rng.uniform(716, 720) for _ in range(4)]
+    pts += [float(x0) * (1 + rng.choice([-1, 1]) * 10.0 ** rng.uniform(-16, -1)) for _ in range(40)]
+    pts += [float(x0), math.nextafter(float(x0), 0), math.nextafter(float(x0), 1)]
+    pts += [-(10.0 ** rng.uniform(-300, 2.87)) for _ in range(80)] + [-rng.uniform(0, 5) for _ in range(40)]
+    pts += breakpoints([4.0, 8.0, 16.0, 32.0, 64.0, 700.0, -1.0, -2.0])
+    pts += [0.0, -0.0, 5e-324, -5e-324, 1e300, -1e300]
+    rows = [([x], safe(mp.ei, x) if x != 0 else -mp.inf) for x in pts]
+    rows += [([math.inf], 'inf'), ([-math.inf], -0.0), ([math.nan], 'nan')]
+    write_file('Ei', rows)
+
+
+def expint_exact(n, x):
+    """mpmath's expint loses all digits for large n and x at modest precision: raise the precision
+    until two evaluations agree."""
+    if x == 0:
+        return mp.inf if n <= 1 else mp.mpf(1) / (n - 1)
+    if x < 0 and n >= 1:
+        return mp.nan
+    prev = None
+    for dps in (60, 120, 240, 480, 960):
+        with mp.workdps(dps):
+            v = mp.expint(int(n), mp.mpf(x))
+            if isinstance(v, mp.mpc):
+                v = v.real if abs(v.imag) <= abs(v) * mp.mpf(10) ** (-dps + 5) else mp.nan
+        if prev is not None and (v == prev or abs(v - prev) <= abs(v) * mp.mpf(10) ** -40):
+            return v
+        prev = v
+    raise RuntimeError(f'expint({n}, {x}) did not settle')
+
+
+def ref_expint(rng):
+    rows = []
+    for _ in range(330):
+        n = rng.choice([2, 2, 3, 3, 4, 5, 6, 8, 10, 15, 20, 29, 30, 31, 50, 64, 65, 100, 200, 1000])
+        r = rng.random()
+        x = 10.0 ** rng.uniform(-300, -1) if r < 0.15 else rng.uniform(0, 3) if r < 0.55 else rng.uniform(3, 30) if r < 0.85 else rng.uniform(30, 745)
+        rows.append(([float(n), x], expint_exact(n, x)))
+    for _ in range(60):
+        rows.append(([1.0, x := 10.0 ** rng.uniform(-10, 2.8)], expint_exact(1, x)))
+        rows.append(([0.0, x := 10.0 ** rng.uniform(-10, 2.8)], expint_exact(0, x)))
+    for _ in range(80):
+        n = -rng.choice([1, 2, 3, 5, 10, 20])
+        x = 10.0 ** rng.uniform(-3, 2.5) if rng.random() < 0.6 else -rng.uniform(0.01, 30)
+        rows.append(([float(n), x], expint_exact(n, x)))
+    for n, x in [(2.0, 0.0), (3.0, 0.0), (10.0, 0.0), (1.0, 0.0), (0.0, 0.0), (-1.0, 0.0), (2.0, -1.0), (1.0, -1.0),
+                 (2.0, 1.0), (2.0, 2.0), (29.0, 2.0), (30.0, 1.5), (64.0, 0.5), (65.0, 0.5), (2.0, 5e-324), (5.0, 750.0)]:
+        rows.append(([n, x], expint_exact(n, x)))
+    rows += [([2.5, 1.0], 'nan'), ([math.nan, 1.0], 'nan'), ([2.0, math.nan], 'nan'), ([2.0, math.inf], 0.0), ([2.0, -math.inf], 'nan')]
+    write_file('expint', rows)
+
+
 def write_references():
     mp.mp.dps = 60
     only = sys.argv[2:]
-    for name, gen in [('zeta', ref_zeta)]:
+    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint)]:
         if not only or name in only:
             gen(random.Random('symkernel-' + name))
 

@@ -10,9 +10,15 @@ import { uppergamma } from '../special/incomplete/uppergamma.js';
 import { betainc } from '../special/incomplete/betainc.js';
 import { betaincu } from '../special/incomplete/betaincu.js';
 import { zeta } from '../special/incomplete/zeta.js';
+import { E1 } from '../special/incomplete/e1.js';
+import { Ei } from '../special/incomplete/ei.js';
+import { expint } from '../special/incomplete/expint.js';
 
 export const SPECIAL_INCOMPLETE: FunctionInfo[] = [
   { name: 'zeta', arity: 1, c: 'sk_zeta', cSource: 'special/zeta.c', js: 'zeta', jsSpecial: true, evaluate: zeta },
+  { name: 'E1', arity: 1, c: 'sk_e1', cSource: 'special/e1.c', js: 'E1', jsSpecial: true, evaluate: E1 },
+  { name: 'Ei', arity: 1, c: 'sk_ei', cSource: 'special/ei.c', js: 'Ei', jsSpecial: true, evaluate: Ei },
+  { name: 'expint', arity: 2, c: 'sk_expint', cSource: 'special/expint.c', js: 'expint', jsSpecial: true, evaluate: expint },
   { name: 'gammainc', arity: 2, c: 'sk_gammainc', cSource: 'special/gammainc.c', js: 'gammainc', jsSpecial: true, evaluate: gammainc },
   { name: 'gammaincc', arity: 2, c: 'sk_gammaincc', cSource: 'special/gammaincc.c', js: 'gammaincc', jsSpecial: true, evaluate: gammaincc },
   { name: 'lowergamma', arity: 2, c: 'sk_lowergamma', cSource: 'special/lowergamma.c', js: 'lowergamma', jsSpecial: true, evaluate: lowergamma },

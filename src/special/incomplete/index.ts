@@ -1,6 +1,9 @@
 /** JS implementations of the incomplete group; one file per function, re-exported here. */
 export {};
 export { zeta } from './zeta.js';
+export { E1 } from './e1.js';
+export { Ei } from './ei.js';
+export { expint } from './expint.js';
 export { gammainc } from './gammainc.js';
 export { gammaincc } from './gammaincc.js';
 export { lowergamma } from './lowergamma.js';

@@ -1,0 +1,182 @@
+/**
+ * zeta, hurwitz_zeta, E1, Ei, expint, hyp0f1, hyp1f1, hyp2f1: special values, closed forms,
+ * identities (functional equations, recurrences, transformations), continuity across the branch
+ * thresholds of the algorithms, and JS/native agreement on a random sample. Accuracy against
+ * mpmath is in test/accuracy.test.ts (bounds: test/data/accuracy-bounds/zeta-expint-hyper.json,
+ * references: scripts/reference/zeta_expint_hyper.py).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { E1, Ei, expint, zeta } from '../src/special/incomplete/index.js';
+import { evaluateNative, type Point } from './accuracy/measure.js';
+
+/** A deterministic generator (mulberry32) so failures reproduce. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const close = (got: number, want: number, rel: number, what: string) =>
+  assert.ok(Math.abs(got - want) <= rel * Math.abs(want), `${what}: got ${got}, want ${want} (rel ${Math.abs(got - want) / Math.abs(want)}, tol ${rel})`);
+
+const isNaN = (v: number, what: string) => assert.ok(Number.isNaN(v), `${what}: got ${v}, want NaN`);
+
+const next = (x: number) => (x === 0 ? 5e-324 : x + Math.abs(x) * 2 ** -52);
+const prev = (x: number) => (x === 0 ? -5e-324 : x - Math.abs(x) * 2 ** -52);
+
+/**
+ * f is continuous across t: the values at the neighbouring doubles differ from f(t) by no more
+ * than the slope explains (f' by a central difference) plus `rel` relative.
+ */
+function continuous(f: (x: number) => number, t: number, rel: number, what: string) {
+  const h = 1e-6 * Math.max(1, Math.abs(t));
+  const slope = Math.abs((f(t + h) - f(t - h)) / (2 * h));
+  const b = f(t);
+  for (const x of [prev(t), next(t)]) {
+    const v = f(x);
+    const allowed = rel * Math.abs(b) + 1.5 * slope * Math.abs(x - t);
+    assert.ok(Math.abs(v - b) <= allowed, `${what} at ${x}: ${v}, at ${t}: ${b} (diff ${Math.abs(v - b)}, allowed ${allowed})`);
+  }
+}
+
+test('zeta: special values, poles, trivial zeros', () => {
+  isNaN(zeta(NaN), 'zeta(NaN)');
+  isNaN(zeta(-Infinity), 'zeta(-inf)');
+  assert.equal(zeta(Infinity), 1);
+  assert.equal(zeta(1), Infinity);
+  assert.equal(zeta(0), -0.5);
+  assert.equal(zeta(-0), -0.5);
+  for (let n = 1; n <= 200; n++) assert.ok(Object.is(zeta(-2 * n), 0), `zeta(${-2 * n}) is +0`);
+  assert.ok(Object.is(zeta(-1e300), 0), 'zeta(-1e300) (an even integer)');
+  close(zeta(2), Math.PI ** 2 / 6, 2.3e-16, 'zeta(2)');
+  close(zeta(4), Math.PI ** 4 / 90, 2.3e-16, 'zeta(4)');
+  close(zeta(6), Math.PI ** 6 / 945, 2.3e-16, 'zeta(6)');
+  close(zeta(3), 1.2020569031595942, 2.3e-16, 'zeta(3)');
+  close(zeta(0.5), -1.4603545088095868, 4.5e-16, 'zeta(1/2)');
+  close(zeta(-1), -1 / 12, 4.5e-16, 'zeta(-1)');
+  close(zeta(-3), 1 / 120, 4.5e-16, 'zeta(-3)');
+  close(zeta(-5), -1 / 252, 4.5e-16, 'zeta(-5)');
+  close(zeta(-13), -1 / 12, 4.5e-16, 'zeta(-13)');
+  assert.equal(zeta(60), 1 + 2 ** -60);
+  assert.equal(zeta(1e300), 1);
+  // near the pole: zeta(1 + h) = 1/h + gamma + O(h)
+  close(zeta(1 + 2 ** -30), 2 ** 30 + 0.5772156649015329, 1e-16, 'zeta(1 + 2^-30)');
+  close(zeta(1 - 2 ** -30), -(2 ** 30) + 0.5772156649015329, 1e-16, 'zeta(1 - 2^-30)');
+  // overflow far left (below s ~ -260), with the sign of sin(pi s / 2)
+  assert.equal(zeta(-401), -Infinity);
+  assert.equal(zeta(-403), Infinity);
+  assert.equal(zeta(-260.5), -Infinity);
+  close(zeta(-250.5), 1.31064501494343e293, 1e-14, 'zeta(-250.5)');
+});
+
+test('zeta: continuity across the algorithm thresholds', () => {
+  for (const t of [-0.5, 4, 8, 16, 32]) continuous(zeta, t, 4e-16, 'zeta');
+  // across the reflection's internal switches (x = 1 - s = 10 and 150)
+  for (const t of [-9, -149]) continuous(zeta, t + 0.25, 1e-15, 'zeta');
+});
+
+test('zeta: functional equation at random points', () => {
+  // Γ(y) for 2 < y < 10 by Stirling at y + 20 and downward recurrence (independent of the code under test)
+  const gammaRef = (y: number) => {
+    const z = y + 20;
+    let g = Math.exp((z - 0.5) * Math.log(z) - z + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * z) - 1 / (360 * z ** 3) + 1 / (1260 * z ** 5) - 1 / (1680 * z ** 7) + 1 / (1188 * z ** 9));
+    for (let k = 0; k < 20; k++) g /= y + k;
+    return g;
+  };
+  const r = rng(1);
+  for (let i = 0; i < 200; i++) {
+    const s = -1 - 8 * r();
+    const want = 2 ** s * Math.PI ** (s - 1) * Math.sin((Math.PI * s) / 2) * gammaRef(1 - s) * zeta(1 - s);
+    assert.ok(Math.abs(zeta(s) - want) <= 1e-13 * Math.abs(want) + 1e-16, `zeta(${s}) = ${zeta(s)}, functional equation ${want}`);
+  }
+});
+
+test('E1, Ei: special values and domain', () => {
+  isNaN(E1(NaN), 'E1(NaN)');
+  isNaN(E1(-1), 'E1(-1)');
+  isNaN(E1(-Infinity), 'E1(-inf)');
+  assert.equal(E1(0), Infinity);
+  assert.equal(E1(-0), Infinity);
+  assert.ok(Object.is(E1(Infinity), 0));
+  assert.equal(E1(800), 0);
+  close(E1(1), 0.21938393439552029, 2.3e-16, 'E1(1)');
+  close(E1(1e-300), 690.1983122333121, 2.3e-16, 'E1(1e-300)');
+  isNaN(Ei(NaN), 'Ei(NaN)');
+  assert.equal(Ei(0), -Infinity);
+  assert.equal(Ei(-0), -Infinity);
+  assert.equal(Ei(Infinity), Infinity);
+  assert.ok(Object.is(Ei(-Infinity), -0));
+  assert.equal(Ei(717), Infinity);
+  close(Ei(1), 1.8951178163559368, 2.3e-16, 'Ei(1)');
+  close(Ei(716), 1.2605029106040894e308, 1e-15, 'Ei(716)');
+  // the zero of Ei keeps relative accuracy: Ei(x0_hi) = Ei'(x0) (x0_hi - x0) with x0 - x0_hi = 1.314e-17
+  close(Ei(0.3725074107813666), -1.314018341438603e-17 * 3.896215733907167, 1e-14, 'Ei at its zero');
+});
+
+test('E1, Ei: reflection and continuity across thresholds', () => {
+  const r = rng(2);
+  for (let i = 0; i < 200; i++) {
+    const x = 10 ** (6 * r() - 3);
+    assert.equal(Ei(-x), -E1(x), `Ei(-${x})`);
+  }
+  for (const t of [1, 2, 4, 16, 64, 700]) continuous(E1, t, 4.5e-16, 'E1');
+  for (const t of [4, 8, 16, 32, 64, 700]) continuous(Ei, t, 4.5e-16, 'Ei');
+  continuous(Ei, 0.3725074107813666 * 1.5, 4.5e-16, 'Ei (log1p switch)');
+  continuous(Ei, 0.3725074107813666 * 0.5, 4.5e-16, 'Ei (log1p switch)');
+});
+
+test('expint: special values, closed forms and the recurrence', () => {
+  isNaN(expint(NaN, 1), 'expint(NaN, 1)');
+  isNaN(expint(2, NaN), 'expint(2, NaN)');
+  isNaN(expint(2.5, 1), 'expint(2.5, 1) (non-integer order)');
+  isNaN(expint(Infinity, 1), 'expint(inf, 1)');
+  isNaN(expint(2, -1), 'expint(2, -1)');
+  isNaN(expint(1, -1), 'expint(1, -1)');
+  assert.equal(expint(2, 0), 1);
+  assert.equal(expint(5, 0), 0.25);
+  assert.equal(expint(1, 0), Infinity);
+  assert.equal(expint(0, 0), Infinity);
+  assert.equal(expint(-3, 0), Infinity);
+  assert.ok(Object.is(expint(7, Infinity), 0));
+  assert.equal(expint(-2, -Infinity), -Infinity);
+  const r = rng(3);
+  for (let i = 0; i < 300; i++) {
+    const x = 10 ** (5 * r() - 2);
+    assert.equal(expint(1, x), E1(x));
+    close(expint(0, x), Math.exp(-x) / x, 2.3e-16, `expint(0, ${x})`);
+    close(expint(-1, x), Math.exp(-x) * (1 / x + 1 / (x * x)), 5e-16, `expint(-1, ${x})`);
+    // E_{n+1}(x) = (e^-x - x E_n(x)) / n, checked where it is well conditioned (x <= n)
+    const n = 2 + Math.floor(60 * r());
+    if (x <= n) close(expint(n + 1, x), (Math.exp(-x) - x * expint(n, x)) / n, 2e-15, `recurrence at n = ${n}, x = ${x}`);
+  }
+  // continuity across the switches between recurrence, series and continued fraction
+  for (const n of [2, 5, 29, 30, 64, 65]) for (const t of [1, 2]) continuous((x) => expint(n, x), t, 6e-16, `expint(${n}, .)`);
+});
+
+/** JS and native backends agree to within `rel` (or `abs`) at random points. */
+async function agree(fn: string, points: number[][], rel: number, abs = 0) {
+  const pts: Point[] = points.map((args) => ({ args, value: 0 }));
+  const native = (await evaluateNative([{ fn, points: pts }])).get(fn)!;
+  const { FUNCTIONS } = await import('../src/functions/table.js');
+  const f = FUNCTIONS.get(fn)!.evaluate;
+  points.forEach((args, i) => {
+    const js = f(...args);
+    const c = native[i];
+    if (Number.isNaN(js) || Number.isNaN(c)) assert.ok(Number.isNaN(js) && Number.isNaN(c), `${fn}(${args}): js ${js}, native ${c}`);
+    else if (!Number.isFinite(js) || !Number.isFinite(c)) assert.equal(c, js, `${fn}(${args})`);
+    else assert.ok(Math.abs(js - c) <= rel * Math.abs(js) + abs, `${fn}(${args}): js ${js}, native ${c}`);
+  });
+}
+
+test('JS and native agree on random samples', async () => {
+  const r = rng(4);
+  const n = 400;
+  await agree('zeta', Array.from({ length: n }, () => [r() < 0.5 ? 60 * r() - 0.5 : -300 * r()]), 1e-15);
+  await agree('E1', Array.from({ length: n }, () => [10 ** (6 * r() - 3)]), 1e-15);
+  await agree('Ei', Array.from({ length: n }, () => [(r() < 0.5 ? -1 : 1) * 10 ** (5.5 * r() - 3)]), 1e-15);
+  await agree('expint', Array.from({ length: n }, () => [Math.floor(80 * r()) - 5, 10 ** (5 * r() - 3)]), 1e-15);
+});
