@@ -23,14 +23,17 @@ const shared = (name: keyof typeof own, arity: number, c = `sk_${name}`): Functi
   evaluate: own[name] as MathFn,
 });
 
+/** Vectorizable, ≤ 0.6 ulp (native/vecmath/README.md): the C side of these `Math` functions. */
+const vectorized = (name: string, c: string, file: string): FunctionInfo => ({ ...math(name), c, cSource: `vecmath/${file}` });
+
 export const ELEMENTARY: FunctionInfo[] = [
-  math('exp'),
+  vectorized('exp', 'sk_vexp', 'exp.c'),
   shared('exp2', 1, 'exp2'),
-  math('expm1'),
-  math('log'),
+  vectorized('expm1', 'sk_vexpm1', 'expm1.c'),
+  vectorized('log', 'sk_vlog', 'log.c'),
   math('log2'),
   math('log10'),
-  math('log1p'),
+  vectorized('log1p', 'sk_vlog1p', 'log1p.c'),
   math('sqrt'),
   { ...math('cbrt', 1, 'sk_cbrt'), cSource: 'special/elementary.c' },
   math('abs', 1, 'fabs'),
@@ -46,8 +49,8 @@ export const ELEMENTARY: FunctionInfo[] = [
   math('pow', 2),
   math('hypot', 2),
   math('atan2', 2),
-  math('sin'),
-  math('cos'),
+  vectorized('sin', 'sk_vsin', 'sincos.c'),
+  vectorized('cos', 'sk_vcos', 'sincos.c'),
   math('tan'),
   math('asin'),
   math('acos'),
