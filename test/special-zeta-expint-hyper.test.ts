@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E1, Ei, expint, zeta } from '../src/special/incomplete/index.js';
+import { E1, Ei, expint, hurwitz_zeta, zeta } from '../src/special/incomplete/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
 
 /** A deterministic generator (mulberry32) so failures reproduce. */
@@ -157,6 +157,38 @@ test('expint: special values, closed forms and the recurrence', () => {
   for (const n of [2, 5, 29, 30, 64, 65]) for (const t of [1, 2]) continuous((x) => expint(n, x), t, 6e-16, `expint(${n}, .)`);
 });
 
+test('hurwitz_zeta: special values, identities with zeta, shifts', () => {
+  isNaN(hurwitz_zeta(NaN, 1), 'hurwitz_zeta(NaN, 1)');
+  isNaN(hurwitz_zeta(2, NaN), 'hurwitz_zeta(2, NaN)');
+  assert.equal(hurwitz_zeta(1, 2), Infinity);
+  isNaN(hurwitz_zeta(2, 0), 'pole at a = 0');
+  isNaN(hurwitz_zeta(2, -3), 'pole at a = -3');
+  isNaN(hurwitz_zeta(2.5, -0.5), 'complex for a < 0, s not an integer');
+  isNaN(hurwitz_zeta(-0.5, 0.3), 'not implemented: s < 0 non-integer, small a');
+  assert.equal(hurwitz_zeta(Infinity, 2), 0);
+  assert.equal(hurwitz_zeta(Infinity, 1), 1);
+  assert.equal(hurwitz_zeta(Infinity, 0.5), Infinity);
+  assert.equal(hurwitz_zeta(2, Infinity), 0);
+  close(hurwitz_zeta(2, 1), Math.PI ** 2 / 6, 2.3e-16, 'zeta(2, 1)');
+  close(hurwitz_zeta(2, 0.5), Math.PI ** 2 / 2, 2.3e-16, 'zeta(2, 1/2) = 3 zeta(2)');
+  close(hurwitz_zeta(0, 0.3), 0.5 - 0.3, 1e-15, 'zeta(0, a) = 1/2 - a');
+  close(hurwitz_zeta(-1, 0.25), -(0.25 ** 2 - 0.25 + 1 / 6) / 2, 1e-15, 'zeta(-1, a) = -B_2(a)/2');
+  close(hurwitz_zeta(2, -0.5), 4 + Math.PI ** 2 / 2, 1e-15, 'zeta(2, -1/2) = 4 + zeta(2, 1/2)');
+  const r = rng(5);
+  for (let i = 0; i < 300; i++) {
+    const s = 1 + 10 ** (3 * r() - 2) * 5;
+    const a = 10 ** (4 * r() - 2);
+    // zeta(s, a) = a^-s + zeta(s, a + 1)
+    close(hurwitz_zeta(s, a), a ** -s + hurwitz_zeta(s, a + 1), 2e-15, `shift at s = ${s}, a = ${a}`);
+    // zeta(s, 1) = zeta(s)
+    close(hurwitz_zeta(s, 1), zeta(s), 1e-15, `zeta(${s}, 1)`);
+    // duplication: zeta(s, a) + zeta(s, a + 1/2) = 2^s zeta(s, 2a)
+    close(hurwitz_zeta(s, a) + hurwitz_zeta(s, a + 0.5), 2 ** s * hurwitz_zeta(s, 2 * a), 2e-15, `duplication at s = ${s}, a = ${a}`);
+  }
+  // continuity where the direct sum hands over to Euler-Maclaurin (w = 9 + 0.6 s)
+  for (const s of [2, 5, 20]) continuous((a) => hurwitz_zeta(s, a), 9 + 0.6 * s, 1e-15, `hurwitz_zeta(${s}, .)`);
+});
+
 /** JS and native backends agree to within `rel` (or `abs`) at random points. */
 async function agree(fn: string, points: number[][], rel: number, abs = 0) {
   const pts: Point[] = points.map((args) => ({ args, value: 0 }));
@@ -179,4 +211,5 @@ test('JS and native agree on random samples', async () => {
   await agree('E1', Array.from({ length: n }, () => [10 ** (6 * r() - 3)]), 1e-15);
   await agree('Ei', Array.from({ length: n }, () => [(r() < 0.5 ? -1 : 1) * 10 ** (5.5 * r() - 3)]), 1e-15);
   await agree('expint', Array.from({ length: n }, () => [Math.floor(80 * r()) - 5, 10 ** (5 * r() - 3)]), 1e-15);
+  await agree('hurwitz_zeta', Array.from({ length: n }, () => [r() < 0.8 ? 1 + 60 * r() : -10 * r(), 10 ** (6 * r() - 3)]), 1e-14, 1e-300);
 });

@@ -13,12 +13,14 @@ import { zeta } from '../special/incomplete/zeta.js';
 import { E1 } from '../special/incomplete/e1.js';
 import { Ei } from '../special/incomplete/ei.js';
 import { expint } from '../special/incomplete/expint.js';
+import { hurwitz_zeta } from '../special/incomplete/hurwitz-zeta.js';
 
 export const SPECIAL_INCOMPLETE: FunctionInfo[] = [
   { name: 'zeta', arity: 1, c: 'sk_zeta', cSource: 'special/zeta.c', js: 'zeta', jsSpecial: true, evaluate: zeta },
   { name: 'E1', arity: 1, c: 'sk_e1', cSource: 'special/e1.c', js: 'E1', jsSpecial: true, evaluate: E1 },
   { name: 'Ei', arity: 1, c: 'sk_ei', cSource: 'special/ei.c', js: 'Ei', jsSpecial: true, evaluate: Ei },
   { name: 'expint', arity: 2, c: 'sk_expint', cSource: 'special/expint.c', js: 'expint', jsSpecial: true, evaluate: expint },
+  { name: 'hurwitz_zeta', arity: 2, c: 'sk_hurwitz_zeta', cSource: 'special/hurwitz_zeta.c', js: 'hurwitz_zeta', jsSpecial: true, evaluate: hurwitz_zeta },
   { name: 'gammainc', arity: 2, c: 'sk_gammainc', cSource: 'special/gammainc.c', js: 'gammainc', jsSpecial: true, evaluate: gammainc },
   { name: 'gammaincc', arity: 2, c: 'sk_gammaincc', cSource: 'special/gammaincc.c', js: 'gammaincc', jsSpecial: true, evaluate: gammaincc },
   { name: 'lowergamma', arity: 2, c: 'sk_lowergamma', cSource: 'special/lowergamma.c', js: 'lowergamma', jsSpecial: true, evaluate: lowergamma },

@@ -4,6 +4,7 @@ export { zeta } from './zeta.js';
 export { E1 } from './e1.js';
 export { Ei } from './ei.js';
 export { expint } from './expint.js';
+export { hurwitz_zeta } from './hurwitz-zeta.js';
 export { gammainc } from './gammainc.js';
 export { gammaincc } from './gammaincc.js';
 export { lowergamma } from './lowergamma.js';
