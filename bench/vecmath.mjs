@@ -1,6 +1,7 @@
 /**
  * Benchmark: native/vecmath against glibc, ns/element of the loop `out[i] = f(in[i])` at
- * n = 10^6 (BENCH_N to change), for f in exp, log, sin, cos. Variants (test/vecmath/build.mjs):
+ * n = 10^6 (BENCH_N to change), for f in exp, log, sin, cos, expm1, log1p. Variants
+ * (test/vecmath/build.mjs):
  *   ours avx2     our function, compiled -mavx2 -mfma (the AVX2 code path)
  *   ours clones   our function in a target_clones("avx2,fma", "default") loop, as generated
  *                 kernels are (the resolver picks the AVX2 clone on an AVX2 machine)
@@ -9,7 +10,8 @@
  *   glibc libmvec libm's functions declared `omp declare simd` (AVX2 vector variants; NOT within
  *                 1 ulp for exp, sin, cos, which is why ours exist)
  * Arguments: exp uniform in [-700, 700], log log-uniform over [2^-1000, 2^1000], sin/cos uniform
- * in [-100, 100]. Timing: thread CPU time (preemption on a loaded machine drops out), the best of
+ * in [-100, 100], expm1 uniform in [-5, 5], log1p half log-uniform over [2^-30, 2^10], half
+ * uniform in [-0.99, 0]. Timing: thread CPU time (preemption on a loaded machine drops out), the best of
  * BENCH_REPS rounds, variants interleaved within a round.
  *
  * Run: node bench/vecmath.mjs   (x86-64 Linux with gcc; builds into bench/.out/vecmath)
@@ -44,7 +46,7 @@ const ratio = (a, b) => (a === undefined || b === undefined ? '-' : `${(a / b).t
 console.log(`ns/element, n = ${N}, best of ${REPS} (thread CPU time)\n`);
 const header = ['fn', ...COLS.map((c) => c[1]), 'scalar/avx2', 'scalar/sse2', 'avx2/libmvec'];
 const rows = [header];
-for (const fn of ['exp', 'log', 'sin', 'cos']) {
+for (const fn of ['exp', 'log', 'sin', 'cos', 'expm1', 'log1p']) {
   const [r] = runDriver(driver, ['bench', fn, N, REPS]);
   const ns = r.ns;
   rows.push([

@@ -35,6 +35,21 @@ static inline double sk_vm_hi26(double x)
   return sk_vm_double(sk_vm_bits(x) & ~((UINT64_C(1) << 27) - 1));
 }
 
+/*
+ * |x| < t ? v : x (t > 0 finite; NaN x stays x), by integer operations only. Used to feed lanes
+ * whose result is replaced anyway (tiny arguments) with a harmless argument, so that no lane
+ * computes with subnormal numbers (slow on many CPUs). A select would not do: GCC moves the
+ * arithmetic that follows into both of its arms, and so still computes it on x. The mask is the
+ * sign of bits(|x|) - bits(t), which GCC does not see as a comparison (and which, unlike
+ * (uint64_t)(a < b), vectorizes for SSE2).
+ */
+static inline double sk_vm_if_tiny(double x, double t, double v)
+{
+  uint64_t ax = sk_vm_bits(x) & ~(UINT64_C(1) << 63);
+  uint64_t m = 0 - ((ax - sk_vm_bits(t)) >> 63);
+  return sk_vm_double((sk_vm_bits(v) & m) | (sk_vm_bits(x) & ~m));
+}
+
 /* 0x1.8p52: adding it to |v| < 2^51 rounds v to an integer (ties to even) held in the low bits. */
 #define SK_VM_SHIFT 0x1.8p52
 #define SK_VM_SHIFT_BITS UINT64_C(0x4338000000000000)

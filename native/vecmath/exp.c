@@ -28,6 +28,7 @@
  */
 #ifndef SK_VECMATH_EXP_C
 #define SK_VECMATH_EXP_C
+#include <math.h>
 #include "vecmath/common.c"
 
 static inline double sk_vexp(double x)
@@ -36,8 +37,10 @@ static inline double sk_vexp(double x)
   const double ln2hi = 0x1.62e42fefa0000p-1; /* 32 significant bits */
   const double ln2lo = 0x1.cf79abc9e3b3ap-40; /* ln2 - ln2hi, rounded */
 
+  /* |x| < 2^-54: e^x rounds to 1, which x = 0 gives exactly (and no subnormal r^2 arises). */
+  double x0 = sk_vm_if_tiny(x, 0x1p-54, 0.0);
   /* Clamp (NaN passes through: both comparisons are false). */
-  double xc = x > 710.0 ? 710.0 : x;
+  double xc = x0 > 710.0 ? 710.0 : x0;
   xc = xc < -746.0 ? -746.0 : xc;
 
   double kshift = xc * inv_ln2 + SK_VM_SHIFT;
@@ -50,17 +53,22 @@ static inline double sk_vexp(double x)
   double rlo = (hi - r) - lo;
 
   /* e^r - 1 - r - r^2/2 = r^3 p(r) */
-  double p = 0x1.1f19fe2715341p-29;
-  p = p * r + 0x1.af4de43d1268dp-26;
-  p = p * r + 0x1.27e510e18b55ep-22;
-  p = p * r + 0x1.71de02365481bp-19;
-  p = p * r + 0x1.a01a019059cdbp-16;
-  p = p * r + 0x1.a01a01abe5988p-13;
-  p = p * r + 0x1.6c16c16c1a09ap-10;
-  p = p * r + 0x1.11111111100e2p-7;
-  p = p * r + 0x1.555555555554ep-5;
-  p = p * r + 0x1.5555555555557p-3;
-  double z = r * r;
+  const double P0 = 0x1.5555555555557p-3;
+  const double P1 = 0x1.555555555554ep-5;
+  const double P2 = 0x1.11111111100e2p-7;
+  const double P3 = 0x1.6c16c16c1a09ap-10;
+  const double P4 = 0x1.a01a01abe5988p-13;
+  const double P5 = 0x1.a01a019059cdbp-16;
+  const double P6 = 0x1.71de02365481bp-19;
+  const double P7 = 0x1.27e510e18b55ep-22;
+  const double P8 = 0x1.af4de43d1268dp-26;
+  const double P9 = 0x1.1f19fe2715341p-29;
+  /* Estrin's scheme (shorter dependency chains than Horner: the loop is latency-bound) */
+  double r2 = r * r, r4 = r2 * r2;
+  double q0 = (P0 + P1 * r) + (P2 + P3 * r) * r2;
+  double q1 = (P4 + P5 * r) + (P6 + P7 * r) * r2;
+  double p = (q0 + q1 * r4) + (P8 + P9 * r) * (r4 * r4);
+  double z = r2;
 
   /* 1 + r + r^2/2 as s + (e1 + e2 + a2lo), r^2/2 = a2 + a2lo with a2 exact (26-bit halves). */
   double rh = sk_vm_hi26(r), rl = r - rh;
@@ -80,13 +88,14 @@ static inline double sk_vexp(double x)
   double normal = (y * sc1) * sc2;
 
   /*
-   * Subnormal range: Y = y 2^(k+1022) < 1 (k clamped to <= -1022, so 2^-54 <= 2^(k+1022) <= 1),
-   * rounded once on the 2^-52 grid of [1, 2) by h = 1 + Y; the bits of h minus those of 1.0 are
-   * then exactly the bits of the subnormal Y 2^-1022 (h = 2 gives DBL_MIN). No arithmetic on
-   * subnormal values happens in any lane (they are slow on many CPUs).
+   * Subnormal range: Y = y 2^(k+1022) < 1, rounded once on the 2^-52 grid of [1, 2) by h = 1 + Y;
+   * the bits of h minus those of 1.0 are then exactly the bits of the subnormal Y 2^-1022 (h = 2
+   * gives DBL_MIN). The scale is 2^j, j = ((k + 1022 + 63) mod 128) - 63: k + 1022 itself for the
+   * k that matter (-1076 <= k <= -1022), and for every other k still a power of two between
+   * 2^-63 and 2^64, so no lane ever computes with subnormal numbers (slow on many CPUs). (A
+   * select clamping k would not do: GCC moves the arithmetic into the select's arms.)
    */
-  double ksub = kd < -1022.0 ? kd : -1022.0;
-  double sc = sk_vm_double((sk_vm_bits(ksub + SK_VM_SHIFT) + (1022 + 1023)) << 52);
+  double sc = sk_vm_double((((ku + (1022 + 63)) & 127) + (1023 - 63)) << 52);
   double yhi = s * sc;
   double ylo = t * sc;
   double h = 1.0 + yhi;

@@ -24,7 +24,14 @@
 #include <math.h>
 #include "vecmath/common.c"
 
-static inline double sk_vlog(double x)
+/*
+ * log(xs) + kadj ln2 for positive normal xs; other xs give garbage, left to the caller's selects.
+ * log1p mode (with_ue, a constant at each call, so the branch folds away when inlined): xs = u,
+ * the rounded 1 + x1, with 1 + x1 = u + ue exactly; returns log(u) + ue/u, or for x1 in
+ * (-0.29, 0.41) log1p(x1) from f = x1 itself (no rounding of 1 + x1 at all, which matters for
+ * tiny x1, where log(u) and ue/u would cancel).
+ */
+static inline double sk_vm_log_core(double xs, double kadj, double ue, double x1, int with_ue)
 {
   const double ln2hi = 0x1.62e42fefa0000p-1; /* 32 significant bits */
   const double ln2lo = 0x1.cf79abc9e3b3ap-40;
@@ -36,18 +43,21 @@ static inline double sk_vlog(double x)
   const double Lg6 = 1.531383769920937332e-01;
   const double Lg7 = 1.479819860511658591e-01;
 
-  int sub = x < 0x1p-1022;
-  double xs = sub ? x * 0x1p54 : x;
-  double kadj = sub ? -54.0 : 0.0;
-
-  /* x = 2^k m, m in [sqrt(2)/2, sqrt(2)). */
+  /* xs = 2^k0 m, m in [sqrt(2)/2, sqrt(2)); k = k0 + kadj. */
   uint64_t t = sk_vm_bits(xs) + (UINT64_C(0x3ff0000000000000) - UINT64_C(0x3fe6a09e667f3bcd));
-  uint64_t e = t >> 52; /* k + 1023 */
+  uint64_t e = t >> 52; /* k0 + 1023 */
   double m = sk_vm_double((t & UINT64_C(0x000fffffffffffff)) + UINT64_C(0x3fe6a09e667f3bcd));
-  double k = (sk_vm_double(UINT64_C(0x4330000000000000) | e) - 0x1p52) - 1023.0 + kadj;
+  double k0 = (sk_vm_double(UINT64_C(0x4330000000000000) | e) - 0x1p52) - 1023.0;
+  double k = k0 + kadj;
 
   /* log(m) = log1p(f) = 2 atanh(s) = 2s + s R(s^2), s = f / (2 + f) = sh + sl. */
   double f = m - 1.0; /* exact */
+  int small = 0;
+  if (with_ue) {
+    small = fabs(x1 - 0.06) < 0.35; /* x1 in (-0.29, 0.41): m = 1 + x1, k = 0 */
+    f = small ? x1 : f;
+    k = small ? 0.0 : k;
+  }
   double sh = f / (2.0 + f);
   /* sl = (f - sh (2 + f)) / (2 + f): f - 2sh is exact (Sterbenz), sh f = hh + rest (hh exact),
    * (f - 2sh) - hh is exact; 1 / (2 + f) to 1% is enough for the tiny sl. */
@@ -60,13 +70,30 @@ static inline double sk_vlog(double x)
   double t1 = w * (Lg2 + w * (Lg4 + w * Lg6));
   double t2 = z * (Lg1 + w * (Lg3 + w * (Lg5 + w * Lg7)));
   double R = t2 + t1;
+  double tail = sh * R + k * ln2lo;
+  if (with_ue) {
+    /* ue / u = ue 2^-k0 / m, 1/m = 1/(1 + f) = (1 - s)/(1 + s) to 2^-11 (s^5 dropped), enough as
+     * |ue/u| <= 2^-53 |log1p(x1)| here. k0 clamped so that 2^-k0 stays normal. */
+    double kc = k0 > 1000.0 ? 1000.0 : k0;
+    double inv2k = sk_vm_double((sk_vm_bits(SK_VM_SHIFT - kc) + 1023) << 52);
+    double c = (ue * inv2k) * (1.0 - 2.0 * sh * (1.0 - sh * (1.0 - sh * (1.0 - sh))));
+    tail = tail + (small ? 0.0 : c);
+  }
   /* k ln2hi + 2sh = H + He exactly (Fast2Sum: |k ln2hi| >= 0.69 > |2sh|, or k = 0). */
   double A = k * ln2hi;
   double B = 2.0 * sh;
   double H = A + B;
   double He = (A - H) + B;
-  double y = H + (He + (2.0 * sl + (sh * R + k * ln2lo)));
+  return H + (He + (2.0 * sl + tail));
+}
 
+static inline double sk_vlog(double x)
+{
+  /* Subnormal x: scaled by 2^54 first. */
+  int sub = x < 0x1p-1022;
+  double xs = sub ? x * 0x1p54 : x;
+  double kadj = sub ? -54.0 : 0.0;
+  double y = sk_vm_log_core(xs, kadj, 0.0, 0.0, 0);
   y = x == INFINITY ? x : y;
   y = x == 0.0 ? -INFINITY : y;
   return x >= 0.0 ? y : NAN; /* x < 0 and NaN */

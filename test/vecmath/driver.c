@@ -6,8 +6,9 @@
  *   driver ref <variant> <fn> <file>       file: one "arg expected" per line (decimal, nan, inf)
  *   driver random <variant> <fn> <n> <seed>
  *   driver hash <variant> <fn> <n> <seed>   hash of the result bits at the same random points
+ *   driver flags <variant> <fn> <lo> <hi>   blocks raising MXCSR denormal/underflow flags
  *   driver special <variant>
- *   driver bench <fn> <n> <reps>
+ *   driver bench <fn> <n> <reps> [lo hi]    (arguments uniform in [lo, hi] if given)
  *
  * Accuracy is measured against long double (x87 80-bit) expl/logl/sinl/cosl: the error of a
  * result f is |f - ref| / ulp(ref), ulp taken in double at ref's binade (2^-1074 below DBL_MIN),
@@ -26,7 +27,7 @@
 typedef void loop_fn(size_t, const double *, double *);
 
 #define VM_DECL(v)                                                                             \
-  loop_fn vm_##v##_exp, vm_##v##_log, vm_##v##_sin, vm_##v##_cos;
+  loop_fn vm_##v##_exp, vm_##v##_log, vm_##v##_sin, vm_##v##_cos, vm_##v##_expm1, vm_##v##_log1p;
 VM_DECL(base)
 VM_DECL(avx2)
 VM_DECL(avx2fc)
@@ -34,8 +35,8 @@ VM_DECL(clones)
 VM_DECL(libm)
 VM_DECL(mvec)
 
-static const char *const fns[] = {"exp", "log", "sin", "cos"};
-#define NFN 4
+static const char *const fns[] = {"exp", "log", "sin", "cos", "expm1", "log1p"};
+#define NFN 6
 
 static const struct
 {
@@ -43,7 +44,8 @@ static const struct
   loop_fn *f[NFN];
   int avx2;
 } variants[] = {
-#define VM_ROW(v, a) {#v, {vm_##v##_exp, vm_##v##_log, vm_##v##_sin, vm_##v##_cos}, a},
+#define VM_ROW(v, a)                                                                           \
+  {#v, {vm_##v##_exp, vm_##v##_log, vm_##v##_sin, vm_##v##_cos, vm_##v##_expm1, vm_##v##_log1p}, a},
   VM_ROW(base, 0) VM_ROW(avx2, 1) VM_ROW(avx2fc, 1) VM_ROW(clones, 0) VM_ROW(libm, 0)
     VM_ROW(mvec, 1)};
 #define NVAR (sizeof variants / sizeof variants[0])
@@ -76,7 +78,9 @@ static long double reference(int fn, double x)
   case 0: return expl(x);
   case 1: return logl(x);
   case 2: return sinl(x);
-  default: return cosl(x);
+  case 3: return cosl(x);
+  case 4: return expm1l(x);
+  default: return log1pl(x);
   }
 }
 
@@ -156,6 +160,21 @@ static double random_arg(int fn)
     if (c < 80) return 1.0 + sgn() * loguni(-60, -1);
     if (c < 90) return uniform(0.0, 1e6);
     return anybits();
+  case 4: /* expm1 */
+    if (c < 30) return uniform(-40.0, 710.0);
+    if (c < 50) return uniform(-1.0, 1.0) * 3.0;
+    if (c < 70) return sgn() * loguni(-1074, 0);
+    if (c < 75) return uniform(-38.0, -36.0); /* rounding to -1 */
+    if (c < 80) return uniform(708.0, 709.8); /* near overflow */
+    if (c < 95) return sgn() * loguni(-60, 10);
+    return anybits();
+  case 5: /* log1p */
+    if (c < 30) return loguni(-1074, 1024);
+    if (c < 50) return -loguni(-1074, 0); /* (-1, 0) */
+    if (c < 60) return -1.0 + loguni(-53, -1); /* next to -1 */
+    if (c < 80) return uniform(-0.35, 0.5);
+    if (c < 90) return sgn() * loguni(-60, -20);
+    return anybits();
   default: /* sin, cos */
     if (c < 25) return uniform(-10.0, 10.0);
     if (c < 40) return sgn() * loguni(-1074, 1024);
@@ -219,6 +238,36 @@ static int cmd_random(const char *variant, const char *fname, long n, uint64_t s
   for (long i = 0; i < n; i++) account(&s, in[i], out[i], reference(fn, in[i]));
   print_stats("random", variant, fname, &s, "");
   free(in), free(out);
+  return 0;
+}
+
+/*
+ * Arithmetic on subnormal numbers (slow on many CPUs: microcode assists) for ordinary arguments:
+ * runs the loop on blocks of 64 arguments in [lo, hi] (log-uniform if 0 < lo and hi/lo > 1e6)
+ * and counts the blocks that raise the x86 denormal-operand or underflow flag (MXCSR DE, UE).
+ */
+static int cmd_flags(const char *variant, const char *fname, double lo, double hi)
+{
+  loop_fn *f = lookup(variant, fname);
+  rng_state = 99;
+  enum { B = 64, NB = 2000 };
+  double in[B], out[B];
+  long hits = 0;
+  double first = NAN;
+  for (int b = 0; b < NB; b++) {
+    for (int i = 0; i < B; i++)
+      in[i] = lo > 0 && hi / lo > 1e6 ? exp(log(lo) + (log(hi) - log(lo)) * unif()) : uniform(lo, hi);
+    __builtin_ia32_ldmxcsr(__builtin_ia32_stmxcsr() & ~0x3fu);
+    f(B, in, out);
+    if (__builtin_ia32_stmxcsr() & 0x12) {
+      if (!hits) first = in[0];
+      hits++;
+    }
+  }
+  printf("{\"mode\":\"flags\",\"variant\":\"%s\",\"fn\":\"%s\",\"blocks\":%d,\"hits\":%ld,", variant,
+         fname, NB, hits);
+  json_double("firstBlockArg", first);
+  printf("}\n");
   return 0;
 }
 
@@ -289,7 +338,10 @@ static int cmd_special(const char *variant)
                               -0x1p21, 709.782712893384, 709.7827128933841, -745.1332191019411,
                               -745.1332191019412, -745.13321910194122, -708.3964185322641,
                               -708.39641853226408, 1e300, -1e300, 0.5, 2.0, 1.5707963267948966,
-                              3.141592653589793, 1e22, 0x1p1023};
+                              3.141592653589793, 1e22, 0x1p1023, -0.5, -0.9999999999999999,
+                              -1.0000000000000002, -37.5, -40.0, -1e-300, 1e-300, 0x1p-54,
+                              -0x1p-54, 0x1.0000000000001p-54, 709.4, 709.5, 0.41, -0.29, 0x1p53,
+                              0x1p54};
   const size_t n = sizeof xs / sizeof xs[0];
   double out[64];
   long bad = 0;
@@ -301,7 +353,7 @@ static int cmd_special(const char *variant)
       long double ref = reference(fn, xs[i]);
       double rd = (double)ref;
       int exact_class = isnan(xs[i]) || isinf(xs[i]) || xs[i] == 0 || isnan(rd) || isinf(rd) ||
-                        rd == 0 || rd == 1.0 || xs[i] == 1.0;
+                        rd == 0 || rd == 1.0 || rd == -1.0 || xs[i] == 1.0;
       int ok;
       if (exact_class)
         ok = (isnan(out[i]) && isnan(rd)) ||
@@ -327,7 +379,7 @@ static double now(void)
  * Rounds: each variant once per round (interleaved, so drifts in machine speed hit all alike);
  * reported: the best round (thread CPU time).
  */
-static int cmd_bench(const char *fname, long n, int reps)
+static int cmd_bench(const char *fname, long n, int reps, const char *lo, const char *hi)
 {
   int fn = fn_index(fname);
   double *in = malloc(n * 8), *out = malloc(n * 8);
@@ -336,8 +388,11 @@ static int cmd_bench(const char *fname, long n, int reps)
     switch (fn) {
     case 0: in[i] = uniform(-700.0, 700.0); break;
     case 1: in[i] = loguni(-1000, 1000); break;
+    case 4: in[i] = uniform(-5.0, 5.0); break;
+    case 5: in[i] = rng() & 1 ? loguni(-30, 10) : -uniform(0.0, 0.99); break;
     default: in[i] = uniform(-100.0, 100.0); break;
     }
+    if (lo && hi) in[i] = uniform(atof(lo), atof(hi));
   }
   int have_avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   double best[NVAR];
@@ -366,11 +421,13 @@ int main(int argc, char **argv)
 {
   if (argc >= 6 && !strcmp(argv[1], "random"))
     return cmd_random(argv[2], argv[3], atol(argv[4]), strtoull(argv[5], NULL, 10));
+  if (argc >= 6 && !strcmp(argv[1], "flags")) return cmd_flags(argv[2], argv[3], atof(argv[4]), atof(argv[5]));
   if (argc >= 6 && !strcmp(argv[1], "hash"))
     return cmd_hash(argv[2], argv[3], atol(argv[4]), strtoull(argv[5], NULL, 10));
   if (argc >= 5 && !strcmp(argv[1], "ref")) return cmd_ref(argv[2], argv[3], argv[4]);
   if (argc >= 3 && !strcmp(argv[1], "special")) return cmd_special(argv[2]);
-  if (argc >= 5 && !strcmp(argv[1], "bench")) return cmd_bench(argv[2], atol(argv[3]), atoi(argv[4]));
+  if (argc >= 5 && !strcmp(argv[1], "bench"))
+    return cmd_bench(argv[2], atol(argv[3]), atoi(argv[4]), argc >= 7 ? argv[5] : NULL, argc >= 7 ? argv[6] : NULL);
   fprintf(stderr, "usage: driver random|ref|special|bench ...\n");
   return 2;
 }

@@ -34,15 +34,21 @@ double log1p(double);
 #include "vecmath/exp.c"
 #include "vecmath/log.c"
 #include "vecmath/sincos.c"
+#include "vecmath/expm1.c"
+#include "vecmath/log1p.c"
 #define F_exp sk_vexp
 #define F_log sk_vlog
 #define F_sin sk_vsin
 #define F_cos sk_vcos
+#define F_expm1 sk_vexpm1
+#define F_log1p sk_vlog1p
 #else
 #define F_exp exp
 #define F_log log
 #define F_sin sin
 #define F_cos cos
+#define F_expm1 expm1
+#define F_log1p log1p
 #endif
 
 #ifdef VM_CLONES
@@ -65,3 +71,5 @@ VM_LOOP(exp)
 VM_LOOP(log)
 VM_LOOP(sin)
 VM_LOOP(cos)
+VM_LOOP(expm1)
+VM_LOOP(log1p)
