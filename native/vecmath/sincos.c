@@ -11,15 +11,15 @@
  *   with relative error below 2^-100 + 2^-127/|r|; |r| >= 2^-60.49 for every double of that
  *   range (the closest a double up to 2^21 comes to a multiple of pi/2, next to 29 pi/2, found by
  *   scanning every n), so that is far below 2^-53.
- *   Kernels on [-pi/4, pi/4] with the tail rl: the polynomials of fdlibm's __kernel_sin (degree
- *   13, 2^-58) and FreeBSD's __kernel_cos (degree 14, 2^-58), with their leading terms (x^3/6 and
- *   x^2/2) computed exactly from split operands so that only the final addition rounds by more
- *   than a few hundredths of an ulp. Both are computed for every lane; the quadrant n mod 4 picks
- *   one and the sign by integer masks.
+ *   Kernels on [-pi/4, pi/4] with the tail rl, in the form of fdlibm's __kernel_sin and FreeBSD's
+ *   __kernel_cos with our own minimax polynomials (degree 15, 2^-68.7, and degree 14, 2^-64), and
+ *   their leading terms (x^3/6; x^2/2 and x^4/24) computed exactly from split operands so that
+ *   only the final addition rounds by more than a few hundredths of an ulp. Both are computed for
+ *   every lane; the quadrant n mod 4 picks one and the sign by integer masks.
  *   |x| > 2^21 (and ±Inf): sk_vm_sin_big / sk_vm_cos_big, declared `omp declare simd` so that the
  *   loop still vectorizes and calls their SIMD clones, which call libm's sin/cos (full
  *   Payne-Hanek reduction, < 1 ulp) for just those lanes; other lanes pay a compare.
- *   Error: measured max 0.59 ulp (sin) / 0.57 ulp (cos) (test/vecmath.test.ts).
+ *   Error: measured max 0.56 ulp (sin, cos) (test/vecmath.test.ts).
  *
  * Special cases
  *   sin(±0) = ±0 and sin(x) = x for |x| < 2^-26 (subnormals included), cos(±0) = 1,
@@ -85,8 +85,8 @@ static inline uint64_t sk_vm_rem_pio2(double x, double *rh, double *rl)
 }
 
 /*
- * sin(x + y) for |x + y| <= pi/4, |y| <= ulp(x): fdlibm's __kernel_sin polynomial
- * sin x = x + x^3 (S1 + z (S2 + ... + z^4 S6)), z = x^2, but with the leading product x^3 S1
+ * sin(x + y) for |x + y| <= pi/4, |y| <= ulp(x): sin x = x + x^3 (S1 + z S2 + ... + z^6 S7),
+ * z = x^2 (our minimax fit, 2^-68.7, in the form of fdlibm's __kernel_sin), with the product x^3 S1
  * (up to 0.08, a tenth of the result) split so that its main part is exact: x = a + b with a of 17
  * significant bits (a^3 exact), S1 = S1h + S1l with S1h = -0x1.4p-3 (2 bits, so a^3 S1h exact);
  * x + a^3 S1h is then formed exactly (Fast2Sum) and everything else is a small tail.
@@ -118,9 +118,10 @@ static inline double sk_vm_sin_kernel(double x, double y)
 }
 
 /*
- * cos(x + y) for |x + y| <= pi/4, |y| <= ulp(x): FreeBSD's __kernel_cos polynomial
- * cos x = 1 - x^2/2 + z^2 (C1 + ... + z^5 C6), with x^2/2 = hz + hzl, hz exact (26-bit halves),
- * 1 - hz formed exactly (Fast2Sum).
+ * cos(x + y) for |x + y| <= pi/4, |y| <= ulp(x): cos x = 1 - x^2/2 + x^4 (C1 + ... + z^5 C6)
+ * (our minimax fit, 2^-64), with the two leading terms' main parts exact: x^2/2 = hz + hzl, hz
+ * from 26-bit halves; x^4 C1 = g^4 C1h + rest, g the 13-bit head of x (g^4 has 52 bits), C1h = 2^-5;
+ * 1 - hz and + g^4 C1h by Fast2Sum. Only the small tail rounds.
  */
 static inline double sk_vm_cos_kernel(double x, double y)
 {
@@ -130,15 +131,25 @@ static inline double sk_vm_cos_kernel(double x, double y)
   const double C4 = -0x1.27e4f7ea37747p-22;
   const double C5 = 0x1.1ee9d7527cd70p-29;
   const double C6 = -0x1.8fa465e4aee13p-37;
+  const double C1h = 0x1p-5;    /* 1 significant bit */
+  const double C1l = C1 - C1h;  /* exact */
   double z = x * x;
   double a = sk_vm_hi26(x), b = x - a;
   double hz = 0.5 * (a * a); /* exact */
   double hzl = a * b + 0.5 * (b * b);
+  double g = sk_vm_double(sk_vm_bits(x) & ~((UINT64_C(1) << 40) - 1)); /* 13 bits */
+  double d = x - g;
+  double g2 = g * g;
+  double g4 = g2 * g2;                 /* exact */
+  double d4 = d * (x + g) * (z + g2);  /* x^4 - g^4 */
+  double m4 = g4 * C1h;                /* exact */
   double z2 = z * z; /* Estrin's scheme */
-  double r = ((C1 + C2 * z) + (C3 + C4 * z) * z2) + (C5 + C6 * z) * (z2 * z2);
+  double q = ((C2 + C3 * z) + (C4 + C5 * z) * z2) + C6 * (z2 * z2);
   double c = 1.0 - hz;
   double ce = (1.0 - c) - hz; /* exact: 1 - hz = c + ce */
-  return c + ((ce - hzl) + (z2 * r - x * y));
+  double c2 = c + m4;
+  double ce2 = (c - c2) + m4; /* exact */
+  return c2 + (((ce + ce2) - hzl) + ((g4 * C1l + d4 * C1) + ((z2 * z) * q - x * y)));
 }
 
 /* sin(r) or cos(r) and its sign by quadrant q: (q & 1 ? cos : sin) * (q & 2 ? -1 : 1). */

@@ -4,7 +4,7 @@
  * vm_<variant>_<fn>(n, in, out) for the variants in the table below.
  *
  *   driver ref <variant> <fn> <file>       file: one "arg expected" per line (decimal, nan, inf)
- *   driver random <variant> <fn> <n> <seed>
+ *   driver random <variant> <fn> <n> <seed> [lo hi]   (uniform in [lo, hi] if given)
  *   driver hash <variant> <fn> <n> <seed>   hash of the result bits at the same random points
  *   driver flags <variant> <fn> <lo> <hi>   blocks raising MXCSR denormal/underflow flags
  *   driver special <variant>
@@ -226,13 +226,14 @@ static void print_stats(const char *mode, const char *variant, const char *fn, c
   printf("]%s}\n", extra);
 }
 
-static int cmd_random(const char *variant, const char *fname, long n, uint64_t seed)
+static int cmd_random(const char *variant, const char *fname, long n, uint64_t seed, const char *lo,
+                      const char *hi)
 {
   int fn = fn_index(fname);
   loop_fn *f = lookup(variant, fname);
   rng_state = seed * 0x2545f4914f6cdd1d + (uint64_t)fn;
   double *in = malloc(n * sizeof *in), *out = malloc(n * sizeof *out);
-  for (long i = 0; i < n; i++) in[i] = random_arg(fn);
+  for (long i = 0; i < n; i++) in[i] = lo && hi ? uniform(atof(lo), atof(hi)) : random_arg(fn);
   f((size_t)n, in, out);
   stats s = {0};
   for (long i = 0; i < n; i++) account(&s, in[i], out[i], reference(fn, in[i]));
@@ -420,7 +421,8 @@ static int cmd_bench(const char *fname, long n, int reps, const char *lo, const 
 int main(int argc, char **argv)
 {
   if (argc >= 6 && !strcmp(argv[1], "random"))
-    return cmd_random(argv[2], argv[3], atol(argv[4]), strtoull(argv[5], NULL, 10));
+    return cmd_random(argv[2], argv[3], atol(argv[4]), strtoull(argv[5], NULL, 10), argc >= 8 ? argv[6] : NULL,
+                      argc >= 8 ? argv[7] : NULL);
   if (argc >= 6 && !strcmp(argv[1], "flags")) return cmd_flags(argv[2], argv[3], atof(argv[4]), atof(argv[5]));
   if (argc >= 6 && !strcmp(argv[1], "hash"))
     return cmd_hash(argv[2], argv[3], atol(argv[4]), strtoull(argv[5], NULL, 10));
