@@ -3,8 +3,8 @@
  * n = 10^6 (BENCH_N to change), for f in exp, log, sin, cos, expm1, log1p. Variants
  * (test/vecmath/build.mjs):
  *   ours avx2     our function, compiled -mavx2 -mfma (the AVX2 code path)
- *   ours clones   our function in a target_clones("avx2,fma", "default") loop, as generated
- *                 kernels are (the resolver picks the AVX2 clone on an AVX2 machine)
+ *   ours clones   our function in a loop with SK_KERNEL (native/sk_simd.h: target_clones), as
+ *                 generated kernels are (the resolver picks the AVX2 clone on an AVX2 machine)
  *   ours sse2     our function, compiled -march=x86-64 (the baseline code path)
  *   glibc scalar  libm's exp/log/sin/cos, one call per element
  *   glibc libmvec libm's functions declared `omp declare simd` (AVX2 vector variants; NOT within

@@ -3,16 +3,19 @@
  * native/vecmath/README.md).
  *
  * Builds test/vecmath/driver.c with test/vecmath/kernels.c compiled like generated kernels, once
- * for the x86-64 baseline (SSE2) and once for AVX2+FMA (so both code paths of a target_clones
- * kernel run), plus the kernels' own target_clones build for the objdump checks. Then:
+ * for the x86-64 baseline (SSE2) and once with -mavx2 -mfma (so both code paths of a
+ * target_clones kernel run), plus a build with the kernels' own SK_KERNEL (native/sk_simd.h) for
+ * the objdump checks. Then:
  *   - the reference points of test/data/reference/<fn>.jsonl (mpmath, correctly rounded),
  *   - 10^6 random points per function over the whole range (log-uniform magnitudes, both signs,
  *     subnormals, overflow and underflow edges, points next to multiples of pi/2, raw bit
  *     patterns), against long double (x87) expl/logl/sinl/cosl/expm1l/log1pl,
  *   - special values (±0, ±Inf, NaN, extremes) exactly as C99/IEEE,
- * all within 1 ulp (the elementary-function bar of SPEC §6), and the loops vectorized with the
- * functions inlined (objdump of the AVX2 clone: ymm arithmetic, no call but to the SIMD clone of
- * the sin/cos fallback for |x| > 2^21).
+ * all within 1 ulp (the elementary-function bar of SPEC §6); both code paths bit-identical, and
+ * within 1 ulp also with -ffp-contract=fast; no arithmetic on subnormal numbers for ordinary or
+ * tiny arguments (MXCSR flags); and the loops vectorized with the functions inlined (objdump of
+ * the clones: ymm arithmetic in the AVX2 one, packed SSE2 in the default one, no call but to the
+ * SIMD clone of the sin/cos fallback for |x| > 2^21).
  *
  * Skipped where the driver cannot be built as the kernels are (not x86-64 Linux with gcc).
  */
@@ -21,7 +24,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-// @ts-expect-error -- plain JS helper shared with bench/vecmath.mjs (no type declarations)
+// @ts-ignore -- plain JS helper shared with bench/vecmath.mjs (no type declarations)
 import { buildVecmath, cpuHasAvx2Fma, runDriver, vecmathSupported, ROOT } from './vecmath/build.mjs';
 
 const FNS = ['exp', 'log', 'sin', 'cos', 'expm1', 'log1p'] as const;
@@ -130,30 +133,35 @@ describe('native/vecmath', { skip: unsupported ?? false }, () => {
     });
   }
 
-  test('target_clones build: loops vectorized, functions inlined (objdump)', () => {
+  test('target_clones build (SK_KERNEL): loops vectorized, functions inlined (objdump)', () => {
     const asm = execFileSync('objdump', ['-d', '--no-show-raw-insn', build.objects.clones], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
-    const body = (sym: string) => {
-      const start = asm.indexOf(`<${sym}>:\n`);
-      assert.ok(start >= 0, `${sym} not found`);
-      const end = asm.indexOf('\n\n', start);
-      return asm.slice(start, end < 0 ? undefined : end);
-    };
+    const bodies = new Map<string, string>();
+    for (const block of asm.split('\n\n')) {
+      const m = /^[0-9a-f]+ <([^>]+)>:\n/m.exec(block);
+      if (m) bodies.set(m[1], block);
+    }
     const calls = (text: string) => [...text.matchAll(/\bcall\s+\S+\s+<([^>]+)>/g)].map((m) => m[1]);
+    // The fallback for |x| > 2^21 (sin, cos) is the one call allowed: to its SIMD clone in the
+    // vector loop, to the scalar function in the scalar epilogue.
+    const allowed = (c: string) => /^(_ZGV\w+_)?sk_vm_(sin|cos)_big$/.test(c);
     for (const fn of FNS) {
-      // The fallback for |x| > 2^21 (sin, cos) is the one call allowed: to its SIMD clone in the
-      // vector loop, to the scalar function in the scalar epilogue.
-      const allowed = (c: string) => /^(_ZGV\w+_)?sk_vm_(sin|cos)_big$/.test(c);
-      const v = body(`vm_clones_${fn}.avx2`);
-      assert.ok((v.match(/%ymm/g) ?? []).length >= 40, `${fn}: AVX2 clone has no ymm arithmetic`);
-      assert.match(v, /vmulpd\s+%ymm/, `${fn}: no packed multiply on ymm`);
-      assert.deepEqual(calls(v).filter((c) => !allowed(c)), [], `${fn}: AVX2 clone calls`);
-      if (fn === 'sin' || fn === 'cos') assert.ok(calls(v).some((c) => c.startsWith('_ZGV')), `${fn}: no SIMD clone call`);
-      const d = body(`vm_clones_${fn}.default`);
-      assert.match(d, /\bmulpd\s/, `${fn}: baseline clone not vectorized (no mulpd)`);
-      assert.deepEqual(calls(d).filter((c) => !allowed(c)), [], `${fn}: baseline clone calls`);
+      const clones = [...bodies.keys()].filter((k) => k.startsWith(`vm_clones_${fn}.`) && !k.endsWith('.resolver'));
+      assert.ok(clones.includes(`vm_clones_${fn}.default`), `${fn}: clones ${clones}`);
+      assert.ok(clones.length >= 2, `${fn}: no target clone beside the default (${clones})`);
+      for (const name of clones) {
+        const body = bodies.get(name)!;
+        assert.deepEqual(calls(body).filter((c) => !allowed(c)), [], `${name} calls`);
+        if (name.endsWith('.default')) {
+          assert.match(body, /\bmulpd\s/, `${name}: not vectorized (no mulpd)`);
+        } else {
+          assert.ok((body.match(/%ymm/g) ?? []).length >= 40, `${name}: no ymm arithmetic`);
+          assert.match(body, /vmulpd\s+%ymm/, `${name}: no packed multiply on ymm`);
+        }
+        if (fn === 'sin' || fn === 'cos') assert.ok(calls(body).some((c) => c.startsWith('_ZGV')), `${name}: no SIMD clone call`);
+      }
     }
   });
 });

@@ -5,7 +5,7 @@
  * Every vecmath function is a `static inline` straight-line function of one double: no branches,
  * no tables, no libm calls on the vector path, and only the integer operations SSE2 has on 64-bit
  * lanes (add, sub, and, or, xor, shifts by a constant). The two compilation targets of a kernel
- * (x86-64 baseline and AVX2+FMA) therefore both vectorize them, and as the files are compiled with
+ * (x86-64 baseline and x86-64-v3) therefore both vectorize them, and as the files are compiled with
  * -ffp-contract=off (implied by -std=c11) they give bit-identical results on both.
  */
 #ifndef SK_VECMATH_COMMON_C

@@ -6,7 +6,7 @@
  *   base    -march=x86-64                 our functions, the baseline (SSE2) code path
  *   avx2    -mavx2 -mfma                  our functions, the AVX2+FMA code path
  *   avx2fc  -mavx2 -mfma -ffp-contract=fast  the same with FMA contraction (robustness check)
- *   clones  target_clones("avx2,fma", "default"), as generated kernels are (for objdump checks)
+ *   clones  SK_KERNEL of native/sk_simd.h (target_clones), as generated kernels are (objdump checks)
  *   libm    glibc's scalar libm
  *   mvec    glibc's libmvec (functions declared `omp declare simd`), AVX2
  *

@@ -5,7 +5,7 @@
  *   -DVM_IMPL=0       our native/vecmath functions (default)
  *   -DVM_IMPL=1       glibc scalar libm
  *   -DVM_IMPL=2       glibc libmvec (libm functions declared `omp declare simd`)
- *   -DVM_CLONES       the kernels' target_clones("avx2,fma", "default") attribute
+ *   -DVM_CLONES       the kernels' SK_KERNEL attribute (native/sk_simd.h: target_clones)
  * plus the target flags of the variant (-march=x86-64, -mavx2 -mfma, ...).
  */
 #include <stddef.h>
@@ -52,7 +52,8 @@ double log1p(double);
 #endif
 
 #ifdef VM_CLONES
-#define VM_ATTR __attribute__((target_clones("avx2,fma", "default")))
+#include "sk_simd.h" /* the generated kernels' SK_KERNEL (target_clones) */
+#define VM_ATTR SK_KERNEL
 #else
 #define VM_ATTR
 #endif
