@@ -24,6 +24,7 @@
  *     a < 10 <= b: (x(a+b))^a e^{-a} e^{-lambda - b phi(1-lambda/b)} sqrt(b/(a+b)) Gamma*(a+b)/Gamma*(b) / Gamma(a)
  *                  (and its mirror); both < 10: x^a y^b Gamma(a+b)/(Gamma(a)Gamma(b)),
  *   phi(t) = t - 1 - ln t from sk_ig_aphi (double-double), Gamma* the Stirling factor.
+ *   For a, b >= 1e13 the first two terms of Temme's uniform expansion (sk_ib_large_params).
  * Error: a few ulps (up to ~15 where the power series runs ~1000 terms); where 1 - I_y(b, a)
  * remains (1 < b, I_y in (0.7, 0.87), x > 0.97) it loses up to 3 bits.
  */
@@ -144,7 +145,7 @@ static inline double sk_ib_cf_e(double a, double b, double x, int mi)
 }
 
 /* K: a division-free forward pass (Wallis recurrences, |F_m - F_{m-1}| = |prod e'_j| / |Q_m Q_{m-1}|,
- * exact rescaling by 2^-250) for the length, then the value summed backward from the tail. */
+ * exact rescaling by 2^-100) for the length, then the value summed backward from the tail. */
 static inline double sk_ib_cf(double a, double b, double x, double lam)
 {
   double p_prev = 1, q_prev = 0, p = sk_ib_cf_d(a, b, x, lam, 0), q = 1, prod = 1;
@@ -160,12 +161,12 @@ static inline double sk_ib_cf(double a, double b, double x, double lam)
     p = pn;
     q_prev = q;
     q = qn;
-    if (fabs(q) > 1.8092513943330656e75) { /* 2^250 */
-      p_prev *= 5.527147875260445e-76;
-      p *= 5.527147875260445e-76;
-      q_prev *= 5.527147875260445e-76;
-      q *= 5.527147875260445e-76;
-      prod *= 3.054936363499605e-151;
+    while (fabs(q) > 1.2676506002282294e30) { /* 2^100 */
+      p_prev *= 7.888609052210118e-31;
+      p *= 7.888609052210118e-31;
+      q_prev *= 7.888609052210118e-31;
+      q *= 7.888609052210118e-31;
+      prod *= 6.223015277861142e-61;
     }
   }
   /* backward, g_{k-1} = D'_{k-1} + e'_k/g_k kept as a ratio u/v (no division; exact rescaling) */
@@ -174,9 +175,9 @@ static inline double sk_ib_cf(double a, double b, double x, double lam)
     double w = sk_ib_cf_d(a, b, x, lam, k - 1) * u + sk_ib_cf_e(a, b, x, k) * v;
     v = u;
     u = w;
-    if (fabs(u) > 1.8092513943330656e75) {
-      u *= 5.527147875260445e-76;
-      v *= 5.527147875260445e-76;
+    while (fabs(u) > 1.2676506002282294e30) {
+      u *= 7.888609052210118e-31;
+      v *= 7.888609052210118e-31;
     }
   }
   return (a * (a + 1) * v) / u;
@@ -244,7 +245,31 @@ static inline double sk_ib_small_b(double a, double b, double yh, double yl)
   return -expm1(l) - exp(l) * b * sum;
 }
 
-enum { SK_IB_CF = 0, SK_IB_CF_SWAPPED = 1, SK_IB_SERIES = 2, SK_IB_SMALL_B = 3 };
+/* I_x(a, b) for a, b >= 1e13 (the continued fraction would need ~1e5 terms near the mean): the first
+ * two terms of Temme's uniform expansion, r = a + b, x0 = a/r, y0 = b/r,
+ * E = r eta^2/2 = a phi(x/x0) + b phi(y/y0), sign eta = sign(x - x0),
+ *   I_x(a, b) = erfc(-eta sqrt(r/2))/2 + e^{-E}/sqrt(2 pi r) C0(eta),  C0 = 1/eta - sqrt(x0 y0)/(x - x0),
+ * remainder O(r^{-3/2}) relative (< 1e-20 here). Near eta = 0, C0 by its Taylor form
+ * (y0 - x0)/(3 sqrt(x0 y0)) + (x0 y0 - 1)/(12 x0 y0) eta. */
+static inline double sk_ib_large_params(double a, double b, double x)
+{
+  sk_dd S = sk_dd_two_sum(a, b);
+  sk_dd xs = sk_dd_mul(x, 0, S.hi, S.lo);
+  sk_dd lam = sk_dd_add(xs.hi, xs.lo, -a, 0);
+  sk_dd ex = sk_ig_aphi(a, lam.hi, lam.lo, SK_IG_NO_RATIO);
+  sk_dd ey = sk_ig_aphi(b, -lam.hi, -lam.lo, SK_IG_NO_RATIO);
+  sk_dd E = sk_dd_add(ex.hi, ex.lo, ey.hi, ey.lo);
+  double r = S.hi, x0 = a / r, y0 = b / r, pq = x0 * y0, s0 = sqrt(pq);
+  double z = sqrt(E.hi);
+  double eta = (lam.hi < 0 ? -sqrt(2 * E.hi) : sqrt(2 * E.hi)) / sqrt(r);
+  double c0 = z < 1 ? (y0 - x0) / (3 * s0) + ((pq - 1) / (12 * pq)) * eta : 1 / eta - s0 / (lam.hi / r);
+  double w = c0 / sqrt(2 * SK_IG_PI * r);
+  double half = 0.5 * sk_ig_erfcx(z);
+  if (lam.hi < 0) return sk_ig_exp_times(-E.hi, (1 - E.lo) * (half + w));
+  return 1 - sk_ig_exp_times(-E.hi, (1 - E.lo) * (half - w));
+}
+
+enum { SK_IB_CF = 0, SK_IB_CF_SWAPPED = 1, SK_IB_SERIES = 2, SK_IB_SMALL_B = 3, SK_IB_LARGE = 4 };
 
 typedef struct {
   int method;
@@ -258,6 +283,12 @@ static inline sk_ib_result sk_ib_core(double a, double b, double x)
   sk_dd y = sk_dd_two_sum(1, -x);
   r.yh = y.hi;
   r.yl = y.lo;
+  if (a >= 1e13 && b >= 1e13) {
+    r.method = SK_IB_LARGE;
+    r.sum = 0;
+    r.value = sk_ib_large_params(a, b, x);
+    return r;
+  }
   if (x * (a + b + 2) <= a + 1) {
     r.method = SK_IB_CF;
     r.sum = sk_ib_cf(a, b, x, sk_ib_lambda(a, b, x, 0));
@@ -297,7 +328,7 @@ static inline double sk_ib_unregularized(double a, double b, double x)
   sk_ib_result r = sk_ib_core(a, b, x);
   if (r.method == SK_IB_CF) return (sk_ib_pow_product(a, b, x, 0, r.yh, r.yl) / a) * r.sum;
   if (r.method == SK_IB_SERIES) return (pow(x, a) / a) * r.sum;
-  if (r.method == SK_IB_SMALL_B) return sk_ib_beta(a, b) * r.value;
+  if (r.method == SK_IB_SMALL_B || r.method == SK_IB_LARGE) return sk_ib_beta(a, b) * r.value;
   return sk_ib_beta(a, b) * (1 - r.value);
 }
 

@@ -390,7 +390,7 @@ static inline double sk_ig_p_series(double a, double x)
 /* h with Gamma(a,x) = x^a e^{-x} h, Legendre's continued fraction
  *   h = 1/(x+1-a + a_1/(x+3-a + a_2/(x+5-a + ...))), a_n = n(a - n), any real a, x > 0.
  * Forward pass without divisions for the length: Wallis recurrences P_{k+1} = B_k P_k + A_k P_{k-1}
- * (same for Q), |h_{k+1} - h_k| = |prod A_j| / |Q_k Q_{k+1}|, rescaled exactly by 2^-250; then the
+ * (same for Q), |h_{k+1} - h_k| = |prod A_j| / |Q_k Q_{k+1}|, rescaled exactly by 2^-100; then the
  * value summed backward from one term past convergence (rounding damped, not accumulated). */
 static inline double sk_ig_q_cf(double a, double x)
 {
@@ -407,12 +407,12 @@ static inline double sk_ig_q_cf(double a, double x)
     p = pn;
     q_prev = q;
     q = qn;
-    if (fabs(q) > 1.8092513943330656e75) { /* 2^250: exact (the numerators' product grows like Q^2) */
-      p_prev *= 5.527147875260445e-76;
-      p *= 5.527147875260445e-76;
-      q_prev *= 5.527147875260445e-76;
-      q *= 5.527147875260445e-76;
-      prod *= 3.054936363499605e-151;
+    while (fabs(q) > 1.2676506002282294e30) { /* 2^100: exact (the numerators' product grows like Q^2) */
+      p_prev *= 7.888609052210118e-31;
+      p *= 7.888609052210118e-31;
+      q_prev *= 7.888609052210118e-31;
+      q *= 7.888609052210118e-31;
+      prod *= 6.223015277861142e-61;
     }
   }
   /* backward: f_{k-1} = b_{k-1} + a_k/f_k kept as the ratio u_k/u_{k+1},
@@ -422,9 +422,9 @@ static inline double sk_ig_q_cf(double a, double x)
     double w = (x + 2.0 * k - 1 - a) * u + k * (a - k) * v;
     v = u;
     u = w;
-    if (fabs(u) > 1.8092513943330656e75) {
-      u *= 5.527147875260445e-76;
-      v *= 5.527147875260445e-76;
+    while (fabs(u) > 1.2676506002282294e30) {
+      u *= 7.888609052210118e-31;
+      v *= 7.888609052210118e-31;
     }
   }
   return v / u;

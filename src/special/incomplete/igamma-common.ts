@@ -443,7 +443,7 @@ function pSeries(a: number, x: number): number {
  *   h = 1/(x+1−a + a₁/(x+3−a + a₂/(x+5−a + …))), a_n = n(a − n), any real a, x > 0.
  * A forward pass finds the number of terms without a division: the Wallis recurrences
  * P_{k+1} = B_k P_k + A_k P_{k−1} (same for Q), with |h_{k+1} − h_k| = |Π A_j| / |Q_k Q_{k+1}|,
- * rescaled by 2^-250 when they grow. The value is then summed backward from one term past
+ * rescaled by 2^-100 when they grow. The value is then summed backward from one term past
  * convergence (also without divisions, as a ratio), which damps rounding errors (each step by
  * about 1/4) instead of accumulating them over hundreds of forward steps (tens of ulps at x ≈ 1).
  */
@@ -465,13 +465,13 @@ export function qContinuedFraction(a: number, x: number): number {
     p = pn;
     qPrev = q;
     q = qn;
-    if (Math.abs(q) > 1.8092513943330656e75) {
-      // 2^250: exact rescaling (the product of the numerators grows like Q²)
-      pPrev *= 5.527147875260445e-76;
-      p *= 5.527147875260445e-76;
-      qPrev *= 5.527147875260445e-76;
-      q *= 5.527147875260445e-76;
-      prod *= 3.054936363499605e-151;
+    while (Math.abs(q) > 1.2676506002282294e30) {
+      // 2^100: exact rescaling (the product of the numerators grows like Q²)
+      pPrev *= 7.888609052210118e-31;
+      p *= 7.888609052210118e-31;
+      qPrev *= 7.888609052210118e-31;
+      q *= 7.888609052210118e-31;
+      prod *= 6.223015277861142e-61;
     }
   }
   // backward from one term past convergence: f_{k−1} = b_{k−1} + a_k/f_k, kept as the ratio
@@ -482,9 +482,9 @@ export function qContinuedFraction(a: number, x: number): number {
     const w = (x + 2 * k - 1 - a) * u + k * (a - k) * v;
     v = u;
     u = w;
-    if (Math.abs(u) > 1.8092513943330656e75) {
-      u *= 5.527147875260445e-76;
-      v *= 5.527147875260445e-76;
+    while (Math.abs(u) > 1.2676506002282294e30) {
+      u *= 7.888609052210118e-31;
+      v *= 7.888609052210118e-31;
     }
   }
   return v / u;
