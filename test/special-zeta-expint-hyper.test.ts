@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E1, Ei, expint, hurwitz_zeta, zeta } from '../src/special/incomplete/index.js';
+import { E1, Ei, expint, hurwitz_zeta, hyp2f1, zeta } from '../src/special/incomplete/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
 
 /** A deterministic generator (mulberry32) so failures reproduce. */
@@ -189,6 +189,73 @@ test('hurwitz_zeta: special values, identities with zeta, shifts', () => {
   for (const s of [2, 5, 20]) continuous((a) => hurwitz_zeta(s, a), 9 + 0.6 * s, 1e-15, `hurwitz_zeta(${s}, .)`);
 });
 
+test('hyp2f1: special values, poles, branch cut', () => {
+  isNaN(hyp2f1(NaN, 1, 2, 0.5), 'NaN a');
+  isNaN(hyp2f1(1, 1, 2, NaN), 'NaN z');
+  assert.equal(hyp2f1(1, 2, 3, 0), 1);
+  assert.equal(hyp2f1(0, 2, 3, 0.7), 1);
+  assert.equal(hyp2f1(1, 0, -3, 0.7), 1);
+  isNaN(hyp2f1(1, 1, -2, 0.5), 'pole c = -2');
+  isNaN(hyp2f1(1, 1, 0, 0.5), 'pole c = 0');
+  close(hyp2f1(-2, 1, -5, 0.5), 1 + (-2 * 1 * 0.5) / -5 + ((-2 * -1 * 1 * 2) / (-5 * -4 * 2)) * 0.25, 1e-15, 'terminates before the pole');
+  isNaN(hyp2f1(1, 1, 2, 1.5), 'branch cut z > 1');
+  close(hyp2f1(-3, 2.5, 1.5, 5), 1 - 3 * (2.5 / 1.5) * 5 + 3 * ((2.5 * 3.5) / (1.5 * 2.5)) * 25 - ((2.5 * 3.5 * 4.5) / (1.5 * 2.5 * 3.5)) * 125, 1e-15, 'polynomial beyond z = 1');
+  // Gauss's sum at z = 1
+  close(hyp2f1(1, 1, 3, 1), 2, 1e-15, 'F(1, 1; 3; 1) = Γ(3)Γ(1)/(Γ(2)Γ(2))');
+  assert.equal(hyp2f1(1, 1, 2, 1), Infinity);
+  assert.equal(hyp2f1(0.5, 1, 1.5, -Infinity), 0);
+});
+
+test('hyp2f1: Student-t and Beta closed forms', () => {
+  const r = rng(6);
+  for (let i = 0; i < 300; i++) {
+    const x = (r() < 0.5 ? 1 : -1) * 10 ** (7 * r() - 3);
+    // nu = 1: F(1/2, 1; 3/2; -x^2) = atan(x)/x; nu = 2: F(1/2, 3/2; 3/2; -x^2/2) = (1 + x^2/2)^(-1/2)
+    close(hyp2f1(0.5, 1, 1.5, -x * x), Math.atan(x) / x, 2e-15, `Cauchy at x = ${x}`);
+    close(hyp2f1(0.5, 1.5, 1.5, (-x * x) / 2), 1 / Math.sqrt(1 + (x * x) / 2), 2e-15, `nu = 2 at x = ${x}`);
+    // nu = 3: F(1/2, 2; 3/2; -x^2/3) = (1/2)[atan(t)/t + 1/(1 + t^2)], t = x/sqrt(3)
+    const t = x / Math.sqrt(3);
+    close(hyp2f1(0.5, 2, 1.5, (-x * x) / 3), 0.5 * (Math.atan(t) / t + 1 / (1 + t * t)), 4e-15, `nu = 3 at x = ${x}`);
+    // Beta cdf with integer b = 3: F(a, -2; a + 1; y) = 1 - 2a y/(a + 1) + a y^2/(a + 2)
+    const a = 0.1 + 20 * r();
+    const y = r();
+    close(hyp2f1(a, -2, a + 1, y), 1 - (2 * a * y) / (a + 1) + (a * y * y) / (a + 2), 1e-14, `Beta a = ${a}, y = ${y}`);
+  }
+});
+
+test('hyp2f1: continuity through the degenerate cases (c - a - b or b - a an integer)', () => {
+  for (const nu of [2, 4, 10, 50]) {
+    for (const x of [0.5, 3, 40, 1e5]) {
+      const at = hyp2f1(0.5, (nu + 1) / 2, 1.5, (-x * x) / nu);
+      for (const d of [1e-13, 1e-9, 1e-5, 1e-3]) {
+        for (const v of [nu - d, nu + d]) {
+          const near = hyp2f1(0.5, (v + 1) / 2, 1.5, (-x * x) / v);
+          assert.ok(Math.abs(near - at) <= 2e-15 * Math.abs(at) + 10 * d * Math.abs(at) * Math.max(1, Math.log(1 + x * x)), `nu = ${v}, x = ${x}: ${near} vs ${at}`);
+        }
+      }
+    }
+  }
+  // z near 1 with c - a - b = m + eps
+  for (const m of [-2, -1, 0, 1, 3]) {
+    const at = hyp2f1(1.3, 1.7, 3 + m, 0.99);
+    for (const d of [1e-12, 1e-6]) close(hyp2f1(1.3, 1.7, 3 + m + d, 0.99), at, 1e-13 + 100 * d, `c - a - b = ${m} + ${d}`);
+  }
+});
+
+test('hyp2f1: Euler and Pfaff transformations hold at random points', () => {
+  const r = rng(7);
+  for (let i = 0; i < 300; i++) {
+    const a = 4 * r();
+    const b = 4 * r();
+    const c = 0.5 + 5 * r();
+    const z = -20 * r() ** 2 + 0.95 * r();
+    const f = hyp2f1(a, b, c, z);
+    close(hyp2f1(b, a, c, z), f, 1e-14, `symmetry at ${[a, b, c, z]}`);
+    if (z < 1) close((1 - z) ** (c - a - b) * hyp2f1(c - a, c - b, c, z), f, 4e-14, `Euler at ${[a, b, c, z]}`);
+    if (z < 0.5) close((1 - z) ** -a * hyp2f1(a, c - b, c, z / (z - 1)), f, 4e-14, `Pfaff at ${[a, b, c, z]}`);
+  }
+});
+
 /** JS and native backends agree to within `rel` (or `abs`) at random points. */
 async function agree(fn: string, points: number[][], rel: number, abs = 0) {
   const pts: Point[] = points.map((args) => ({ args, value: 0 }));
@@ -211,5 +278,6 @@ test('JS and native agree on random samples', async () => {
   await agree('E1', Array.from({ length: n }, () => [10 ** (6 * r() - 3)]), 1e-15);
   await agree('Ei', Array.from({ length: n }, () => [(r() < 0.5 ? -1 : 1) * 10 ** (5.5 * r() - 3)]), 1e-15);
   await agree('expint', Array.from({ length: n }, () => [Math.floor(80 * r()) - 5, 10 ** (5 * r() - 3)]), 1e-15);
+  await agree('hyp2f1', Array.from({ length: n }, () => (r() < 0.5 ? [0.5, 0.5 + 25 * r(), 1.5, -(10 ** (8 * r() - 3))] : [10 * r() - 3, 10 * r() - 3, 10 * r() - 2, r() < 0.5 ? 2 * r() - 1 : -(10 ** (6 * r()))])), 1e-13, 1e-300);
   await agree('hurwitz_zeta', Array.from({ length: n }, () => [r() < 0.8 ? 1 + 60 * r() : -10 * r(), 10 ** (6 * r() - 3)]), 1e-14, 1e-300);
 });

@@ -361,10 +361,78 @@ def ref_hurwitz_zeta(rng):
     write_file('hurwitz_zeta', rows)
 
 
+def settled(f, *args):
+    """f(*args) at 60 digits, checked against 120 digits (mpmath's hypergeometric functions raise
+    their working precision themselves, but cancellation in extreme cases is caught here)."""
+    prev = None
+    for dps in (60, 120, 240):
+        with mp.workdps(dps):
+            try:
+                v = f(*[mp.mpf(a) for a in args])
+            except (ValueError, ZeroDivisionError):
+                return mp.nan
+            if isinstance(v, mp.mpc):
+                v = v.real if abs(v.imag) <= abs(v) * mp.mpf(10) ** (-dps + 10) else mp.nan
+        if prev is not None and (v == prev or (mp.isnan(v) and mp.isnan(prev)) or abs(v - prev) <= abs(v) * mp.mpf(10) ** -40):
+            return v
+        prev = v
+    raise RuntimeError(f'{f.__name__}{args} did not settle')
+
+
+def ref_hyp2f1(rng):
+    rows = []
+    f = mp.hyp2f1
+    # Student-t cdf: 2F1(1/2, (nu+1)/2; 3/2; -x^2/nu)
+    for _ in range(220):
+        r = rng.random()
+        if r < 0.3:
+            nu = rng.uniform(0.5, 50)
+        elif r < 0.55:
+            nu = float(rng.randint(1, 50))
+        elif r < 0.7:
+            nu = rng.randint(1, 100) / 2
+        elif r < 0.85:
+            nu = 2 * rng.randint(1, 25) + rng.choice([-1, 1]) * 10.0 ** rng.uniform(-13, -1)
+        else:
+            nu = 10.0 ** rng.uniform(2, 3)
+        x = rng.uniform(-50, 50) if rng.random() < 0.6 else rng.choice([-1, 1]) * 10.0 ** rng.uniform(-4, 8)
+        args = [0.5, (nu + 1) / 2, 1.5, -x * x / nu]
+        rows.append((args, settled(f, *args)))
+    # Beta cdf: 2F1(a, 1 - b; a + 1; x)
+    for _ in range(80):
+        a = rng.uniform(0.1, 20)
+        b = rng.uniform(0.1, 20) if rng.random() < 0.5 else float(rng.randint(1, 20))
+        args = [a, 1 - b, a + 1, rng.uniform(0, 1)]
+        rows.append((args, settled(f, *args)))
+    # general parameters in [-5, 5], z in (-1, 1), z < -1, z near 1
+    for _ in range(150):
+        a, b, c = (rng.uniform(-5, 5) for _ in range(3))
+        z = rng.choice([rng.uniform(-1, 1), rng.uniform(-100, -1), rng.uniform(0.5, 1), -(10.0 ** rng.uniform(0, 8))])
+        args = [a, b, c, z]
+        rows.append((args, settled(f, *args)))
+    # c - a - b within 1e-1 .. 1e-14 of an integer, z near 1 and z << -1
+    for _ in range(80):
+        a, b = rng.uniform(-3, 5), rng.uniform(-3, 5)
+        c = a + b + rng.randint(-4, 4) + rng.choice([-1, 1]) * 10.0 ** rng.uniform(-14, -1)
+        z = rng.choice([rng.uniform(0.5, 1), 1 - 10.0 ** rng.uniform(-12, -0.3), -(10.0 ** rng.uniform(0, 8))])
+        args = [a, b, c, z]
+        rows.append((args, settled(f, *args)))
+    # exact degenerate cases, terminating series, poles, z = 1, z > 1
+    for args in [[1.0, 1.0, 2.0, 0.9], [1.0, 1.0, 2.0, -50.0], [0.5, 0.5, 1.0, 0.99], [0.5, 1.5, 2.0, 0.999], [1.0, 2.0, 3.0, 0.75],
+                 [0.5, 2.5, 1.5, -100.0], [0.5, 3.0, 1.5, -1e6], [-3.0, 2.5, 1.5, 5.0], [-3.0, 2.5, 1.5, -7.0], [-10.0, 0.5, 1.5, 0.9],
+                 [2.0, -4.0, -6.0, 0.5], [1.0, 1.0, 3.0, 1.0], [0.5, 0.5, 2.0, 1.0], [1.0, 1.0, 2.0, 0.5], [1.0, 1.0, 2.0, -0.5],
+                 [1.5, 2.5, 3.5, 1e-300], [1.5, 2.5, 3.5, -1e-300], [3.0, 4.0, 5.0, 0.5], [0.25, 0.75, 1.0, 0.5]]:
+        rows.append((args, settled(f, *args)))
+    rows += [([1.0, 1.0, 1.0, 1.0], 'inf'), ([1.0, 1.0, 2.0, 1.5], 'nan'), ([1.0, 1.0, -2.0, 0.5], 'nan'), ([1.0, 1.0, 0.0, 0.5], 'nan'),
+             ([0.0, 1.0, 2.0, 0.5], 1.0), ([1.0, 2.0, 3.0, 0.0], 1.0), ([math.nan, 1.0, 2.0, 0.5], 'nan'), ([1.0, 1.0, 2.0, math.nan], 'nan'),
+             ([0.5, 1.0, 1.5, -math.inf], 0.0)]
+    write_file('hyp2f1', rows)
+
+
 def write_references():
     mp.mp.dps = 60
     only = sys.argv[2:]
-    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta)]:
+    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta), ('hyp2f1', ref_hyp2f1)]:
         if not only or name in only:
             gen(random.Random('symkernel-' + name))
 

@@ -5,6 +5,7 @@ export { E1 } from './e1.js';
 export { Ei } from './ei.js';
 export { expint } from './expint.js';
 export { hurwitz_zeta } from './hurwitz-zeta.js';
+export { hyp2f1 } from './hyp2f1.js';
 export { gammainc } from './gammainc.js';
 export { gammaincc } from './gammaincc.js';
 export { lowergamma } from './lowergamma.js';
