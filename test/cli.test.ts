@@ -31,3 +31,13 @@ test('--help for the tool and for each command; unknown commands fail', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /unknown command 'frobnicate'/);
 });
+
+test('check: diagnostics for a project, exit 1 on errors, 0 when clean', () => {
+  const broken = spawnSync(process.execPath, ['../../dist/cli/index.js', 'check'], { cwd: 'fixtures/broken-literal', encoding: 'utf8' });
+  assert.equal(broken.status, 1);
+  assert.match(broken.stdout, /src\/main\.js:6:12: error SK0002: Unexpected '\*'/);
+  assert.match(broken.stdout, /3 files, 0 literals compiled, 1 errors, 0 warnings/);
+  const clean = spawnSync(process.execPath, ['../../dist/cli/index.js', 'check', 'src/**/*.js'], { cwd: 'fixtures/rollup-app', encoding: 'utf8' });
+  assert.equal(clean.status, 0, clean.stdout);
+  assert.match(clean.stdout, /2 files, 7 literals compiled, 0 errors, 0 warnings/);
+});
