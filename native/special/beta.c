@@ -105,6 +105,14 @@ static inline double sk_gm_exp_small(double c)
   return fabs(c) < 0x1p-27 ? 1.0 + c : exp(c);
 }
 
+/* base^y · e^c; when c is not small (y beyond ~1e15, where pow(base, y) under- or overflows, or
+   base rounds to 1), the two are combined in one exp so that 0 · Inf cannot occur. */
+static inline double sk_gm_pow_corrected(double base, double y, double c)
+{
+  if (fabs(c) < 0.5) return pow(base, y) * sk_gm_exp_small(c);
+  return exp(y * log(base) + c);
+}
+
 /* B(a, b) for a, b > 0. */
 static inline double sk_gm_beta_pos(double a, double b)
 {
@@ -112,8 +120,8 @@ static inline double sk_gm_beta_pos(double a, double b)
   if (a == INFINITY) return 0.0;
   struct sk_gm_beta_parts p;
   sk_gm_beta_pieces(a, b, &p);
-  double f1 = pow(p.base1, p.y1) * sk_gm_exp_small(p.c1);
-  double f2 = pow(p.base2, p.y2) * sk_gm_exp_small(p.c2);
+  double f1 = sk_gm_pow_corrected(p.base1, p.y1, p.c1);
+  double f2 = sk_gm_pow_corrected(p.base2, p.y2, p.c2);
   /* e^(1/2 - g) = 0.003987144211625315 (0x1.054d2dfe4d433p-8); the order of the product avoids
      spurious over- and underflow */
   return p.lb / p.sqrt_c * f2 * (p.la_over_lc * 0.003987144211625315) * f1;
@@ -126,8 +134,8 @@ static inline double sk_gm_lbeta_pos(double a, double b)
   if (a == INFINITY) return -INFINITY;
   struct sk_gm_beta_parts p;
   sk_gm_beta_pieces(a, b, &p);
-  double f1 = pow(p.base1, p.y1) * sk_gm_exp_small(p.c1);
-  double f2 = pow(p.base2, p.y2) * sk_gm_exp_small(p.c2);
+  double f1 = sk_gm_pow_corrected(p.base1, p.y1, p.c1);
+  double f2 = sk_gm_pow_corrected(p.base2, p.y2, p.c2);
   double v = p.lb / p.sqrt_c * f2 * (p.la_over_lc * 0.003987144211625315) * f1;
   if (v > 0x1p-1000 && v < 0x1p1000) return log(v);
   return (log(p.lb) + log(p.la_over_lc) + (0.5 - SK_GM_LANCZOS_G) - log(p.sqrt_c))
@@ -142,8 +150,8 @@ static inline double sk_gm_inv_scaled_beta_pos(double a, double b, double s)
   if (a == INFINITY) return 1.0 / (s * 0.0);
   struct sk_gm_beta_parts p;
   sk_gm_beta_pieces(a, b, &p);
-  double g1 = pow(p.base1, -p.y1) * sk_gm_exp_small(-p.c1);
-  double g2 = pow(p.base2, -p.y2) * sk_gm_exp_small(-p.c2);
+  double g1 = sk_gm_pow_corrected(p.base1, -p.y1, -p.c1);
+  double g2 = sk_gm_pow_corrected(p.base2, -p.y2, -p.c2);
   return p.sqrt_c / (s * p.lb) * g2 / (p.la_over_lc * 0.003987144211625315) * g1;
 }
 

@@ -19,6 +19,9 @@ function twoProd(a: number, b: number): number {
   return p;
 }
 
+/** base^y · e^c, combined in one exp when c is not small (see beta.c). */
+const powCorrected = (base: number, y: number, c: number) =>
+  Math.abs(c) < 0.5 ? Math.pow(base, y) * expSmall(c) : Math.exp(y * Math.log(base) + c);
 const lanczosAny = (x: number) => (x < 1e10 ? lanczosSum(x) : lanczosSumLarge(x));
 export const expSmall = (c: number) => (Math.abs(c) < 2 ** -27 ? 1 + c : Math.exp(c));
 
@@ -76,8 +79,8 @@ function betaPieces(a: number, b: number): BetaParts {
 const EXP_HALF_MINUS_G = 0.003987144211625315;
 
 function productOf(p: BetaParts): number {
-  const f1 = Math.pow(p.base1, p.y1) * expSmall(p.c1);
-  const f2 = Math.pow(p.base2, p.y2) * expSmall(p.c2);
+  const f1 = powCorrected(p.base1, p.y1, p.c1);
+  const f2 = powCorrected(p.base2, p.y2, p.c2);
   return (p.lb / p.sqrtC) * f2 * (p.laOverLc * EXP_HALF_MINUS_G) * f1;
 }
 
@@ -107,8 +110,8 @@ export function invScaledBetaPos(a: number, b: number, s: number): number {
   if (a < b) [a, b] = [b, a];
   if (a === Infinity) return 1 / (s * 0);
   const p = betaPieces(a, b);
-  const g1 = Math.pow(p.base1, -p.y1) * expSmall(-p.c1);
-  const g2 = Math.pow(p.base2, -p.y2) * expSmall(-p.c2);
+  const g1 = powCorrected(p.base1, -p.y1, -p.c1);
+  const g2 = powCorrected(p.base2, -p.y2, -p.c2);
   return ((p.sqrtC / (s * p.lb)) * g2) / (p.laOverLc * EXP_HALF_MINUS_G) * g1;
 }
 
