@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E1, Ei, expint, hurwitz_zeta, hyp2f1, zeta } from '../src/special/incomplete/index.js';
+import { E1, Ei, expint, hurwitz_zeta, hyp1f1, hyp2f1, zeta } from '../src/special/incomplete/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
 
 /** A deterministic generator (mulberry32) so failures reproduce. */
@@ -256,6 +256,41 @@ test('hyp2f1: Euler and Pfaff transformations hold at random points', () => {
   }
 });
 
+test('hyp1f1: special values, closed forms, Kummer transformation, recurrence', () => {
+  isNaN(hyp1f1(NaN, 1, 1), 'NaN a');
+  isNaN(hyp1f1(1, 1, NaN), 'NaN z');
+  assert.equal(hyp1f1(0, 2, 5), 1);
+  assert.equal(hyp1f1(2, 3, 0), 1);
+  isNaN(hyp1f1(1, -2, 1), 'pole b = -2');
+  isNaN(hyp1f1(1, 0, 1), 'pole b = 0');
+  close(hyp1f1(-2, -3, 2), 1 + (-2 / -3) * 2 + ((-2 * -1) / (-3 * -2)) * 2, 1e-15, 'terminates before the pole');
+  assert.equal(hyp1f1(2.5, 2.5, 1.7), Math.exp(1.7));
+  assert.equal(hyp1f1(1, 2, Infinity), Infinity);
+  assert.equal(hyp1f1(1, 2, -Infinity), 0);
+  const r = rng(8);
+  for (let i = 0; i < 300; i++) {
+    const z = (r() < 0.5 ? -1 : 1) * 10 ** (4 * r() - 2);
+    // M(1, 2, z) = (e^z - 1)/z; Laguerre L_2(z) = M(-2, 1, z) = 1 - 2z + z^2/2
+    close(hyp1f1(1, 2, z), Math.expm1(z) / z, 3e-15, `M(1, 2, ${z})`);
+    const x = 20 * r() - 10;
+    close(hyp1f1(-2, 1, x), 1 - 2 * x + (x * x) / 2, 1e-13, `L_2(${x})`);
+    const a = 10 * r() - 5;
+    const b = 0.5 + 10 * r();
+    const y = 60 * r() - 30;
+    const m = hyp1f1(a, b, y);
+    // Kummer: M(a, b, z) = e^z M(b - a, b, -z)
+    close(Math.exp(y) * hyp1f1(b - a, b, -y), m, 2e-14, `Kummer at ${[a, b, y]}`);
+    // (b - a) M(a - 1) + (2a - b + z) M(a) - a M(a + 1) = 0, where its terms do not cancel much
+    const terms = [(b - a) * hyp1f1(a - 1, b, y), (2 * a - b + y) * m, -a * hyp1f1(a + 1, b, y)];
+    const scale = Math.max(...terms.map(Math.abs));
+    assert.ok(Math.abs(terms[0] + terms[1] + terms[2]) <= 1e-13 * scale, `recurrence in a at ${[a, b, y]}: ${terms}`);
+  }
+  // continuity where the algorithm changes (asymptotic from z = 30 + 2(|a| + |b|); series / Kummer at z = -1)
+  continuous((z) => hyp1f1(0.5, 1.5, z), 34, 1e-14, 'hyp1f1(0.5, 1.5, .)');
+  continuous((z) => hyp1f1(0.5, 1.5, z), -34, 1e-14, 'hyp1f1(0.5, 1.5, .)');
+  continuous((z) => hyp1f1(2.5, 1.5, z), -1, 1e-14, 'hyp1f1(2.5, 1.5, .)');
+});
+
 /** JS and native backends agree to within `rel` (or `abs`) at random points. */
 async function agree(fn: string, points: number[][], rel: number, abs = 0) {
   const pts: Point[] = points.map((args) => ({ args, value: 0 }));
@@ -279,5 +314,6 @@ test('JS and native agree on random samples', async () => {
   await agree('Ei', Array.from({ length: n }, () => [(r() < 0.5 ? -1 : 1) * 10 ** (5.5 * r() - 3)]), 1e-15);
   await agree('expint', Array.from({ length: n }, () => [Math.floor(80 * r()) - 5, 10 ** (5 * r() - 3)]), 1e-15);
   await agree('hyp2f1', Array.from({ length: n }, () => (r() < 0.5 ? [0.5, 0.5 + 25 * r(), 1.5, -(10 ** (8 * r() - 3))] : [10 * r() - 3, 10 * r() - 3, 10 * r() - 2, r() < 0.5 ? 2 * r() - 1 : -(10 ** (6 * r()))])), 1e-13, 1e-300);
+  await agree('hyp1f1', Array.from({ length: n }, () => [40 * r() - 20, 0.01 + 50 * r(), r() < 0.5 ? 100 * r() - 50 : (r() < 0.5 ? -1 : 1) * 10 ** (6 * r() - 3)]), 1e-13, 1e-300);
   await agree('hurwitz_zeta', Array.from({ length: n }, () => [r() < 0.8 ? 1 + 60 * r() : -10 * r(), 10 ** (6 * r() - 3)]), 1e-14, 1e-300);
 });

@@ -52,8 +52,6 @@ typedef struct {
   double m_hi, m_lo;
 } sk_h2f1_ctx;
 
-static inline int sk_h2f1_nonpos_int(double x) { return x <= 0 && x == floor(x); }
-
 static double sk_h2f1_series(sk_h2f1_ctx *ctx, double a, double b, double c, double z) {
   double term = 1, sum = 1, big = 1;
   double kmin = fmax(0, fmax(-a, fmax(-b, -c)));
@@ -69,66 +67,6 @@ static double sk_h2f1_series(sk_h2f1_ctx *ctx, double a, double b, double c, dou
     if (!isfinite(sum)) return sum;
   }
   return NAN;
-}
-
-static inline double sk_h2f1_sign(double x) { return (double)((x > 0) - (x < 0)); }
-
-static double sk_h2f1_mul_safe(double x, double y) {
-  double p = x * y;
-  if ((p != 0 && isfinite(p)) || x == 0 || y == 0 || !isfinite(x) || !isfinite(y)) return p;
-  return sk_h2f1_sign(x) * sk_h2f1_sign(y) * exp(log(fabs(x)) + log(fabs(y)));
-}
-
-static inline double sk_h2f1_gamma_sign(double x) { return x > 0 ? 1.0 : sk_zeh_sinpi(x) < 0 ? -1.0 : 1.0; }
-
-static inline double sk_h2f1_log_abs1p(double u) { return u > -0.5 ? log1p(u) : log(fabs(1 + u)); }
-
-/* ln|Gamma(x + e)| - ln|Gamma(x)| as a difference in its own right (see the .ts twin). */
-static double sk_h2f1_lgamma_delta(double x, double e) {
-  double y = x + e;
-  if (x >= 10 && y >= 10) {
-    double l = log1p(e / x);
-    double d = (x - 0.5) * l + e * log(y) - e;
-    double xp = 1 / x, x2 = xp * xp;
-    for (int k = 1; k <= 8; k++) {
-      d += SK_ZEH_STIRLING[k - 1] * xp * expm1((1 - 2 * k) * l);
-      xp *= x2;
-    }
-    return d;
-  }
-  if (x > 0 && y > 0) {
-    double d = 0, t = x;
-    while (t < 10 || t + e < 10) {
-      d -= log1p(e / t);
-      t += 1;
-    }
-    return d + sk_h2f1_lgamma_delta(t, e);
-  }
-  if (x < 0.5 && y < 0.5) {
-    double sin_term;
-    if (fabs(e) < 0.25) {
-      double h = sin(0.5 * SK_ZEH_PI * e);
-      sin_term = -sk_h2f1_log_abs1p(-2 * h * h + (sk_zeh_cospi(x) / sk_zeh_sinpi(x)) * sin(SK_ZEH_PI * e));
-    } else {
-      sin_term = log(fabs(sk_zeh_sinpi(x))) - log(fabs(sk_zeh_sinpi(y)));
-    }
-    return sin_term - sk_h2f1_lgamma_delta(1 - x, -e);
-  }
-  return sk_zeh_lgamma(y) - sk_zeh_lgamma(x);
-}
-
-/* Gamma(n1) Gamma(n2) / (Gamma(d1) Gamma(d2)), paired through lgamma_delta for large arguments. */
-static double sk_h2f1_gamma_ratio(double n1, double n2, double d1, double d2) {
-  if (sk_h2f1_nonpos_int(d1) || sk_h2f1_nonpos_int(d2)) return 0;
-  if (sk_h2f1_nonpos_int(n1) || sk_h2f1_nonpos_int(n2)) return NAN;
-  if (fabs(n1) < 20 && fabs(n2) < 20 && fabs(d1) < 20 && fabs(d2) < 20) {
-    double g = sk_zeh_gamma(n1) * sk_zeh_rgamma(d1) * (sk_zeh_gamma(n2) * sk_zeh_rgamma(d2));
-    if (isfinite(g) && g != 0) return g;
-  }
-  double sign = sk_h2f1_gamma_sign(n1) * sk_h2f1_gamma_sign(n2) * sk_h2f1_gamma_sign(d1) * sk_h2f1_gamma_sign(d2);
-  if (fabs(n1 - d1) + fabs(n2 - d2) <= fabs(n1 - d2) + fabs(n2 - d1))
-    return sign * exp(sk_h2f1_lgamma_delta(d1, n1 - d1) + sk_h2f1_lgamma_delta(d2, n2 - d2));
-  return sign * exp(sk_h2f1_lgamma_delta(d2, n1 - d2) + sk_h2f1_lgamma_delta(d1, n2 - d1));
 }
 
 static double sk_h2f1_pow_s(const sk_h2f1_ctx *ctx, double x) {
@@ -154,14 +92,14 @@ static double sk_h2f1_near_integer(sk_h2f1_ctx *ctx, double a, double b, double 
     return sk_h2f1_near_integer(ctx, a2, b2, c, p0 + m, n2, ctx->m_hi - n2 + ctx->m_lo);
   }
   double s = ctx->s_value;
-  double term = sk_h2f1_gamma_ratio(c, m, c - a, c - b), finite = 0;
+  double term = sk_zeh_gamma_ratio(c, m, c - a, c - b), finite = 0;
   for (double k = 0; k < n; k++) {
     finite += term;
     term *= -(((a + k) * (b + k)) / ((k + 1) * (m - k - 1))) * s;
   }
-  double delta = sk_h2f1_lgamma_delta(a + n, e) + sk_h2f1_lgamma_delta(b + n, e) - sk_h2f1_lgamma_delta(1 + n, e) + e * ctx->s_log;
-  double sigma = sk_h2f1_gamma_sign(a + n + e) * sk_h2f1_gamma_sign(a + n) * sk_h2f1_gamma_sign(b + n + e) * sk_h2f1_gamma_sign(b + n);
-  double l = -sk_h2f1_lgamma_delta(1, -e);
+  double delta = sk_zeh_lgamma_delta(a + n, e) + sk_zeh_lgamma_delta(b + n, e) - sk_zeh_lgamma_delta(1 + n, e) + e * ctx->s_log;
+  double sigma = sk_zeh_gamma_sign(a + n + e) * sk_zeh_gamma_sign(a + n) * sk_zeh_gamma_sign(b + n + e) * sk_zeh_gamma_sign(b + n);
+  double l = -sk_zeh_lgamma_delta(1, -e);
   double tau = 1, sum = 0, sum_abs = 0;
   for (double j = 0; j < SK_H2F1_MAX_TERMS; j++) {
     double t = sigma > 0 ? tau * exp(delta) * expm1(l - delta) : tau * (exp(l) + exp(delta));
@@ -170,7 +108,7 @@ static double sk_h2f1_near_integer(sk_h2f1_ctx *ctx, double a, double b, double 
     if (j >= -a - n && j >= -b - n && fabs(t) <= SK_H2F1_EPS * fabs(sum)) break;
     tau *= (((a + n + j) * (b + n + j)) / ((1 + n + j) * (1 + j))) * s;
     double ua = e / (a + n + j), ub = e / (b + n + j);
-    delta += sk_h2f1_log_abs1p(ua) + sk_h2f1_log_abs1p(ub) - log1p(e / (1 + n + j));
+    delta += sk_zeh_log_abs1p(ua) + sk_zeh_log_abs1p(ub) - log1p(e / (1 + n + j));
     if (ua < -1) sigma = -sigma;
     if (ub < -1) sigma = -sigma;
     l -= log1p(-e / (1 + j));
@@ -190,13 +128,13 @@ static double sk_h2f1_near_one(sk_h2f1_ctx *ctx, double a, double b, double c, d
   double m = e == 0 ? n : ctx->m_hi; /* an exact integer in the degenerate case */
   if (e != 0) {
     if (fabs(e) < 0.1) return sk_h2f1_near_integer(ctx, a, b, c, p0, n, e);
-    double t1 = sk_h2f1_gamma_ratio(c, m, c - a, c - b) * sk_h2f1_series(ctx, a, b, 1 - m, s);
+    double t1 = sk_zeh_gamma_ratio(c, m, c - a, c - b) * sk_h2f1_series(ctx, a, b, 1 - m, s);
     double m1 = ctx->magnitude * fabs(t1 / ctx->last);
-    double t2 = sk_h2f1_gamma_ratio(c, -m, a, b) * sk_h2f1_series(ctx, c - a, c - b, m + 1, s);
+    double t2 = sk_zeh_gamma_ratio(c, -m, a, b) * sk_h2f1_series(ctx, c - a, c - b, m + 1, s);
     double m2 = ctx->magnitude * fabs(t2 / ctx->last);
     double p1 = sk_h2f1_pow_s(ctx, p0), p2 = sk_h2f1_pow_s(ctx, p0 + m);
-    double r = sk_h2f1_mul_safe(t1, p1) + sk_h2f1_mul_safe(t2, p2);
-    double mag = sk_h2f1_mul_safe(m1, p1) + sk_h2f1_mul_safe(m2, p2);
+    double r = sk_zeh_mul_safe(t1, p1) + sk_zeh_mul_safe(t2, p2);
+    double mag = sk_zeh_mul_safe(m1, p1) + sk_zeh_mul_safe(m2, p2);
     ctx->magnitude = mag;
     if (!(mag > 16 * fabs(r)) || fabs(e) >= 0.5) return r;
     double r2 = sk_h2f1_near_integer(ctx, a, b, c, p0, n, e);
@@ -212,7 +150,7 @@ static double sk_h2f1_near_one(sk_h2f1_ctx *ctx, double a, double b, double c, d
         t *= (((a + k) * (b + k)) / ((k + 1) * (1 - m + k))) * s;
         sum += t;
       }
-      finite = sk_h2f1_gamma_ratio(m, c, a + m, b + m) * sum * sk_h2f1_pow_s(ctx, p0);
+      finite = sk_zeh_gamma_ratio(m, c, a + m, b + m) * sum * sk_h2f1_pow_s(ctx, p0);
     }
     double psi1 = sk_zeh_digamma(1), psi2 = sk_zeh_digamma(m + 1);
     double psia = sk_zeh_digamma(a + m), psib = sk_zeh_digamma(b + m);
@@ -230,7 +168,7 @@ static double sk_h2f1_near_one(sk_h2f1_ctx *ctx, double a, double b, double c, d
       if (k >= -a - m && k >= -b - m && fabs(term) <= SK_H2F1_EPS * fabs(sum) && fabs(t) <= SK_H2F1_EPS * fabs(sum)) break;
     }
     double sign = fmod(m, 2) == 0 ? 1 : -1;
-    double second = sign * sk_h2f1_pow_s(ctx, p0 + m) * sk_h2f1_gamma_ratio(c, 1, a, b) * sum;
+    double second = sign * sk_h2f1_pow_s(ctx, p0 + m) * sk_zeh_gamma_ratio(c, 1, a, b) * sum;
     ctx->magnitude = (fabs(finite) + fabs(second)) * 16;
     return finite - second;
   }
@@ -239,8 +177,8 @@ static double sk_h2f1_near_one(sk_h2f1_ctx *ctx, double a, double b, double c, d
     t *= (((a - M + k) * (b - M + k)) / ((k + 1) * (1 - M + k))) * s;
     fsum += t;
   }
-  double finite = sk_h2f1_gamma_ratio(M, c, a, b) * fsum * sk_h2f1_pow_s(ctx, p0 - M);
-  double coef = sk_h2f1_gamma_ratio(c, 1, a - M, b - M);
+  double finite = sk_zeh_gamma_ratio(M, c, a, b) * fsum * sk_h2f1_pow_s(ctx, p0 - M);
+  double coef = sk_zeh_gamma_ratio(c, 1, a - M, b - M);
   ctx->magnitude = fabs(finite) * (M + 2);
   if (coef == 0) return finite;
   double psi1 = sk_zeh_digamma(1), psi2 = sk_zeh_digamma(M + 1);
@@ -308,7 +246,7 @@ static double sk_h2f1_upper_half(sk_h2f1_ctx *ctx, double a, double b, double c,
 static double sk_h2f1_terminating(sk_h2f1_ctx *ctx, double m, double b, double c, double z, double y) {
   double c2 = b - c - m + 1;
   int beta = fabs(c2 + m) <= 1e-14 * fmax(1, fabs(b)); /* (-m)_k/(-m)_k = 1 to within c's rounding */
-  if ((z <= 0.5 && !(beta && z > 0)) || (sk_h2f1_nonpos_int(c2) && c2 > -m)) return sk_h2f1_series(ctx, -m, b, c, z);
+  if ((z <= 0.5 && !(beta && z > 0)) || (sk_zeh_nonpos_int(c2) && c2 > -m)) return sk_h2f1_series(ctx, -m, b, c, z);
   double f = 1;
   for (double k = 0; k < m; k++) f *= (c - b + k) / (c + k);
   if (beta) {
@@ -327,7 +265,7 @@ static double sk_h2f1_pfaff_connection(sk_h2f1_ctx *ctx, double a, double b, dou
   double hi = 1 - z, lo = 1 - hi - z;
   double p = a, q = c - b;
 #define SK_H2F1_NEG(x, y) (((x) < 0) + ((y) < 0))
-  if (sk_h2f1_nonpos_int(c - a) || (!sk_h2f1_nonpos_int(c - b) && SK_H2F1_NEG(b, c - a) < SK_H2F1_NEG(a, c - b))) {
+  if (sk_zeh_nonpos_int(c - a) || (!sk_zeh_nonpos_int(c - b) && SK_H2F1_NEG(b, c - a) < SK_H2F1_NEG(a, c - b))) {
     p = b;
     q = c - a;
   }
@@ -338,7 +276,7 @@ static double sk_h2f1_pfaff_connection(sk_h2f1_ctx *ctx, double a, double b, dou
   ctx->s_value = (1 / hi) * (1 - lo / hi);
   ctx->s_log = -(log(hi) + lo / hi);
   double w = -z * ctx->s_value;
-  if (sk_h2f1_nonpos_int(q)) {
+  if (sk_zeh_nonpos_int(q)) {
     ctx->magnitude = 0;
     return sk_h2f1_pow_s(ctx, p) * sk_h2f1_terminating(ctx, -q, p, c, w, ctx->s_value);
   }
@@ -350,8 +288,8 @@ static double sk_hyp2f1(double a, double b, double c, double z) {
   if (isnan(a) || isnan(b) || isnan(c) || isnan(z)) return NAN;
   if (z == 0 || a == 0 || b == 0) return 1;
   if (!isfinite(a) || !isfinite(b) || !isfinite(c)) return NAN;
-  int a_term = sk_h2f1_nonpos_int(a), b_term = sk_h2f1_nonpos_int(b);
-  if (sk_h2f1_nonpos_int(c) && !((a_term && a >= c) || (b_term && b >= c))) return NAN;
+  int a_term = sk_zeh_nonpos_int(a), b_term = sk_zeh_nonpos_int(b);
+  if (sk_zeh_nonpos_int(c) && !((a_term && a >= c) || (b_term && b >= c))) return NAN;
   if (a_term || b_term) {
     if (!isfinite(z)) return NAN;
     double y = 1 - z;
@@ -359,8 +297,8 @@ static double sk_hyp2f1(double a, double b, double c, double z) {
   }
   if (z == 1) {
     double m = c - a - b;
-    if (m > 0) return sk_h2f1_gamma_ratio(c, m, c - a, c - b);
-    return sk_h2f1_gamma_sign(c) * sk_h2f1_gamma_sign(a) * sk_h2f1_gamma_sign(b) * INFINITY;
+    if (m > 0) return sk_zeh_gamma_ratio(c, m, c - a, c - b);
+    return sk_zeh_gamma_sign(c) * sk_zeh_gamma_sign(a) * sk_zeh_gamma_sign(b) * INFINITY;
   }
   if (z > 1) return NAN;
   if (z == -INFINITY) return a > 0 && b > 0 ? 0.0 : NAN;

@@ -429,10 +429,46 @@ def ref_hyp2f1(rng):
     write_file('hyp2f1', rows)
 
 
+def ref_hyp1f1(rng):
+    rows = []
+    f = mp.hyp1f1
+    # main domain: |a| <= 20, 0 < b <= 50, |z| <= 50
+    for _ in range(240):
+        a = rng.choice([rng.uniform(-20, 20), rng.uniform(0, 5), rng.uniform(-3, 0)])
+        b = rng.choice([rng.uniform(0.01, 50), rng.uniform(0.5, 3)])
+        z = rng.choice([rng.uniform(-50, 50), rng.uniform(-5, 5), rng.choice([-1, 1]) * 10.0 ** rng.uniform(-6, 1.7)])
+        rows.append(([a, b, z], settled(f, a, b, z)))
+    # large |z| (50 .. 700), moderate parameters
+    for _ in range(100):
+        a = rng.uniform(-10, 10)
+        b = rng.uniform(0.1, 30)
+        z = rng.choice([-1, 1]) * rng.uniform(50, 700)
+        rows.append(([a, b, z], settled(f, a, b, z)))
+    # b < 0 (not an integer), a non-positive integer (Laguerre polynomials), the series' edges
+    for _ in range(50):
+        a = rng.uniform(-5, 5)
+        b = -rng.uniform(0.05, 5)
+        if abs(b - round(b)) < 0.02:
+            b += 0.1
+        z = rng.uniform(-20, 20)
+        rows.append(([a, b, z], settled(f, a, b, z)))
+    for _ in range(50):
+        a = -float(rng.randint(1, 15))
+        b = rng.uniform(0.1, 10)
+        z = rng.uniform(-30, 30)
+        rows.append(([a, b, z], settled(f, a, b, z)))
+    for args in [[1.0, 2.0, 1.0], [0.5, 1.5, -1.0], [1.0, 1.0, 3.0], [2.0, 1.0, 700.0], [1.0, 2.0, -700.0], [0.5, 0.5, -745.0],
+                 [-3.0, -5.0, 2.0], [3.0, 5.0, 1e-300], [3.0, 5.0, -1e-300], [1.5, 2.5, 30.0], [1.5, 2.5, -30.0]]:
+        rows.append((args, settled(f, *args)))
+    rows += [([0.0, 2.0, 5.0], 1.0), ([1.0, 2.0, 0.0], 1.0), ([1.0, -2.0, 1.0], 'nan'), ([1.0, 0.0, 1.0], 'nan'),
+             ([math.nan, 1.0, 1.0], 'nan'), ([1.0, 2.0, math.inf], 'inf'), ([1.0, 2.0, -math.inf], 0.0)]
+    write_file('hyp1f1', rows)
+
+
 def write_references():
     mp.mp.dps = 60
     only = sys.argv[2:]
-    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta), ('hyp2f1', ref_hyp2f1)]:
+    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta), ('hyp2f1', ref_hyp2f1), ('hyp1f1', ref_hyp1f1)]:
         if not only or name in only:
             gen(random.Random('symkernel-' + name))
 

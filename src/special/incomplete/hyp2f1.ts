@@ -33,7 +33,7 @@
  * - z > 1: NaN (on the branch cut, the value is not real) unless the series terminates;
  * - z = −Inf: 0 when a, b > 0 and the series does not terminate, else NaN.
  */
-import { cospi, digammaPrivate, gammaPrivate, lgammaPrivate, rgammaPrivate, sinpi } from './zeta-expint-hyper-common.js';
+import { digammaPrivate, gammaPrivate, gammaRatio, gammaSign, lgammaDelta, logAbs1p, mulSafe } from './zeta-expint-hyper-common.js';
 
 const EPS = 1.1102230246251565e-16; // 2^-53
 const MAX_TERMS = 20000;
@@ -71,88 +71,6 @@ function gaussSeries(a: number, b: number, c: number, z: number): number {
     if (!Number.isFinite(sum)) return sum;
   }
   return NaN;
-}
-
-/** x·y, through logarithms when the plain product overflows or underflows (a huge gamma ratio times a tiny power). */
-function mulSafe(x: number, y: number): number {
-  const p = x * y;
-  if ((p !== 0 && Number.isFinite(p)) || x === 0 || y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return p;
-  return Math.sign(x) * Math.sign(y) * Math.exp(Math.log(Math.abs(x)) + Math.log(Math.abs(y)));
-}
-
-/** sign(Γ(x)) for x not a pole. */
-const gammaSign = (x: number) => (x > 0 ? 1 : sinpi(x) < 0 ? -1 : 1);
-
-/**
- * Γ(n1) Γ(n2) / (Γ(d1) Γ(d2)). Moderate arguments: products of Γ and 1/Γ. Otherwise (or on
- * overflow) each numerator is paired with the nearer denominator and the ratio taken as
- * exp(lgammaDelta(d, n − d)), which stays accurate for large arguments (the logarithms of the
- * four gammas would each carry an absolute error of eps·|lnΓ|).
- */
-export function gammaRatio(n1: number, n2: number, d1: number, d2: number): number {
-  if (isNonPositiveInteger(d1) || isNonPositiveInteger(d2)) return 0;
-  if (isNonPositiveInteger(n1) || isNonPositiveInteger(n2)) return NaN;
-  if (Math.abs(n1) < 20 && Math.abs(n2) < 20 && Math.abs(d1) < 20 && Math.abs(d2) < 20) {
-    const g = gammaPrivate(n1) * rgammaPrivate(d1) * (gammaPrivate(n2) * rgammaPrivate(d2));
-    if (Number.isFinite(g) && g !== 0) return g;
-  }
-  const sign = gammaSign(n1) * gammaSign(n2) * gammaSign(d1) * gammaSign(d2);
-  if (Math.abs(n1 - d1) + Math.abs(n2 - d2) <= Math.abs(n1 - d2) + Math.abs(n2 - d1)) {
-    return sign * Math.exp(lgammaDelta(d1, n1 - d1) + lgammaDelta(d2, n2 - d2));
-  }
-  return sign * Math.exp(lgammaDelta(d2, n1 - d2) + lgammaDelta(d1, n2 - d1));
-}
-
-/** B_2k / (2k(2k − 1)), k = 1..8 (Stirling's series). */
-const STIRLING = [
-  0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953,
-  0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242,
-];
-
-/** ln|1 + u|, through log1p where 1 + u is near 1 (u > −1/2). */
-const logAbs1p = (u: number) => (u > -0.5 ? Math.log1p(u) : Math.log(Math.abs(1 + u)));
-
-/**
- * ln|Γ(x + e)| − ln|Γ(x)|, computed as a difference in its own right (not of two logarithms), so
- * that for small e it has full relative accuracy and for large x it avoids the absolute error
- * eps·|lnΓ(x)| of each logarithm: Stirling's formula differenced term by term with log1p/expm1
- * when x, x + e ≥ 10; upward recurrence (log1p terms) when both are positive; reflection when both
- * are below 1/2. Across a pole (x and x + e on either side of 0) the plain difference of lnΓ.
- */
-export function lgammaDelta(x: number, e: number): number {
-  const y = x + e;
-  if (x >= 10 && y >= 10) {
-    const l = Math.log1p(e / x);
-    let d = (x - 0.5) * l + e * Math.log(y) - e;
-    let xp = 1 / x; // x^(1 − 2k)
-    const x2 = xp * xp;
-    for (let k = 1; k <= 8; k++) {
-      d += STIRLING[k - 1] * xp * Math.expm1((1 - 2 * k) * l);
-      xp *= x2;
-    }
-    return d;
-  }
-  if (x > 0 && y > 0) {
-    let d = 0;
-    let t = x;
-    while (t < 10 || t + e < 10) {
-      d -= Math.log1p(e / t);
-      t += 1;
-    }
-    return d + lgammaDelta(t, e);
-  }
-  if (x < 0.5 && y < 0.5) {
-    // ln|Γ(t)| = ln π − ln|sin πt| − ln Γ(1 − t)
-    let sinTerm: number;
-    if (Math.abs(e) < 0.25) {
-      // sin π(x + e) / sin πx − 1 = −2 sin²(πe/2) + cot(πx) sin(πe)
-      sinTerm = -logAbs1p(-2 * Math.sin(0.5 * Math.PI * e) ** 2 + (cospi(x) / sinpi(x)) * Math.sin(Math.PI * e));
-    } else {
-      sinTerm = Math.log(Math.abs(sinpi(x))) - Math.log(Math.abs(sinpi(y)));
-    }
-    return sinTerm - lgammaDelta(1 - x, -e);
-  }
-  return lgammaPrivate(y) - lgammaPrivate(x);
 }
 
 /*

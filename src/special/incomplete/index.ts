@@ -6,6 +6,7 @@ export { Ei } from './ei.js';
 export { expint } from './expint.js';
 export { hurwitz_zeta } from './hurwitz-zeta.js';
 export { hyp2f1 } from './hyp2f1.js';
+export { hyp1f1 } from './hyp1f1.js';
 export { gammainc } from './gammainc.js';
 export { gammaincc } from './gammaincc.js';
 export { lowergamma } from './lowergamma.js';

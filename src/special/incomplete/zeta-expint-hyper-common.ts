@@ -173,3 +173,130 @@ export function horner(c: readonly number[], t: number): number {
   for (let i = c.length - 2; i >= 0; i--) r = r * t + c[i];
   return r;
 }
+
+/** x is 0, −1, −2, … (a pole of Γ). */
+export const isNonPositiveIntegerPrivate = (x: number) => x <= 0 && x === Math.floor(x);
+
+/** x·y, through logarithms when the plain product overflows or underflows (a huge gamma ratio times a tiny power). */
+export function mulSafe(x: number, y: number): number {
+  const p = x * y;
+  if ((p !== 0 && Number.isFinite(p)) || x === 0 || y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return p;
+  return Math.sign(x) * Math.sign(y) * Math.exp(Math.log(Math.abs(x)) + Math.log(Math.abs(y)));
+}
+
+/** sign(Γ(x)) for x not a pole. */
+export const gammaSign = (x: number) => (x > 0 ? 1 : sinpi(x) < 0 ? -1 : 1);
+
+/**
+ * Γ(n1) Γ(n2) / (Γ(d1) Γ(d2)). Small arguments, or numerators far from every denominator: products
+ * of Γ and 1/Γ (a few ulp each). Otherwise (or on overflow) each numerator is paired with the nearer
+ * denominator and the ratio taken as exp(lgammaDelta(d, n − d)), accurate for large arguments that
+ * differ little (the logarithms of the four gammas would each carry an absolute error eps·|lnΓ|).
+ */
+export function gammaRatio(n1: number, n2: number, d1: number, d2: number): number {
+  if (isNonPositiveIntegerPrivate(d1) || isNonPositiveIntegerPrivate(d2)) return 0;
+  if (isNonPositiveIntegerPrivate(n1) || isNonPositiveIntegerPrivate(n2)) return NaN;
+  const small = Math.abs(n1) < 20 && Math.abs(n2) < 20 && Math.abs(d1) < 20 && Math.abs(d2) < 20;
+  const straight = Math.abs(n1 - d1) + Math.abs(n2 - d2);
+  const crossed = Math.abs(n1 - d2) + Math.abs(n2 - d1);
+  if (small || Math.min(straight, crossed) > 20) {
+    // products of Γ and 1/Γ (a few ulp each) when they neither overflow nor underflow
+    const g = gammaPrivate(n1) * rgammaPrivate(d1) * (gammaPrivate(n2) * rgammaPrivate(d2));
+    if (Math.abs(g) >= 2.2250738585072014e-308 && Math.abs(g) < Infinity) return g;
+  }
+  const sign = gammaSign(n1) * gammaSign(n2) * gammaSign(d1) * gammaSign(d2);
+  if (straight <= crossed) return sign * Math.exp(lgammaDelta(d1, n1 - d1) + lgammaDelta(d2, n2 - d2));
+  return sign * Math.exp(lgammaDelta(d2, n1 - d2) + lgammaDelta(d1, n2 - d1));
+}
+
+/** ln|1 + u|, through log1p where 1 + u is near 1 (u > −1/2). */
+export const logAbs1p = (u: number) => (u > -0.5 ? Math.log1p(u) : Math.log(Math.abs(1 + u)));
+
+/**
+ * ln|Γ(x + e)| − ln|Γ(x)|, computed as a difference in its own right (not of two logarithms), so
+ * that for small e it has full relative accuracy and for large x it avoids the absolute error
+ * eps·|lnΓ(x)| of each logarithm: Stirling's formula differenced term by term with log1p/expm1
+ * when x, x + e ≥ 10; upward recurrence (log1p terms) when both are positive; reflection when both
+ * are below 1/2. Across a pole (x and x + e on either side of 0) the plain difference of lnΓ.
+ */
+export function lgammaDelta(x: number, e: number): number {
+  const y = x + e;
+  if (x >= 10 && y >= 10) {
+    const l = Math.log1p(e / x);
+    let d = (x - 0.5) * l + e * Math.log(y) - e;
+    let xp = 1 / x; // x^(1 − 2k)
+    const x2 = xp * xp;
+    for (let k = 1; k <= 8; k++) {
+      d += STIRLING[k - 1] * xp * Math.expm1((1 - 2 * k) * l);
+      xp *= x2;
+    }
+    return d;
+  }
+  if (x > 0 && y > 0) {
+    let d = 0;
+    let t = x;
+    while (t < 10 || t + e < 10) {
+      d -= Math.log1p(e / t);
+      t += 1;
+    }
+    return d + lgammaDelta(t, e);
+  }
+  if (x < 0.5 && y < 0.5) {
+    // ln|Γ(t)| = ln π − ln|sin πt| − ln Γ(1 − t)
+    let sinTerm: number;
+    if (Math.abs(e) < 0.25) {
+      // sin π(x + e) / sin πx − 1 = −2 sin²(πe/2) + cot(πx) sin(πe)
+      sinTerm = -logAbs1p(-2 * Math.sin(0.5 * Math.PI * e) ** 2 + (cospi(x) / sinpi(x)) * Math.sin(Math.PI * e));
+    } else {
+      sinTerm = Math.log(Math.abs(sinpi(x))) - Math.log(Math.abs(sinpi(y)));
+    }
+    return sinTerm - lgammaDelta(1 - x, -e);
+  }
+  return lgammaPrivate(y) - lgammaPrivate(x);
+}
+
+/*
+ * Double-double arithmetic (Dekker, Knuth; no FMA needed), for the series that cancel: a value is
+ * hi + lo with |lo| ≤ ulp(hi)/2. Results are left in dd.hi/dd.lo (no allocation on the hot path).
+ */
+export const dd = { hi: 0, lo: 0 };
+
+/** (hi, lo) = a + b exactly (Knuth's two-sum). */
+export function ddTwoSum(a: number, b: number): void {
+  const s = a + b;
+  const bv = s - a;
+  dd.hi = s;
+  dd.lo = a - (s - bv) + (b - bv);
+}
+
+/** (xh + xl) · (yh + yl) */
+export function ddMul(xh: number, xl: number, yh: number, yl: number): void {
+  const p = xh * yh;
+  const e = twoProdError(xh, yh, p) + (xh * yl + xl * yh);
+  const s = p + e;
+  dd.hi = s;
+  dd.lo = e - (s - p);
+}
+
+/** (xh + xl) / (yh + yl) */
+export function ddDiv(xh: number, xl: number, yh: number, yl: number): void {
+  const q1 = xh / yh;
+  // r = x − q1 y, exactly enough: q1·yh as a two-product, the rest in double
+  const p = q1 * yh;
+  const pe = twoProdError(q1, yh, p);
+  const r = xh - p - pe + xl - q1 * yl;
+  const q2 = r / yh;
+  const s = q1 + q2;
+  dd.hi = s;
+  dd.lo = q2 - (s - q1);
+}
+
+/** (xh + xl) + (yh + yl) */
+export function ddAdd(xh: number, xl: number, yh: number, yl: number): void {
+  const s = xh + yh;
+  const bv = s - xh;
+  const e = xh - (s - bv) + (yh - bv) + xl + yl;
+  const t = s + e;
+  dd.hi = t;
+  dd.lo = e - (t - s);
+}
