@@ -38,8 +38,10 @@ export const DISTRIBUTIONS: Readonly<Record<string, string>> = {
     '(x, nu) => nu > 0 ? lgamma((nu + 1)/2) - lgamma(nu/2) - log(nu*pi)/2 - (nu + 1)/2*log1p(x^2/nu) : nan',
   studentt_pdf:
     '(x, nu) => nu > 0 ? exp(lgamma((nu + 1)/2) - lgamma(nu/2) - log(nu*pi)/2 - (nu + 1)/2*log1p(x^2/nu)) : nan',
+  // Near the centre (x² < ν) through I_t(1/2, ν/2) with t = x²/(ν + x²), which is accurate where
+  // ν/(ν + x²) ≈ 1 would lose digits in 1 - z; in the tails through I_z(ν/2, 1/2).
   studentt_cdf:
-    '(x, nu) => nu > 0 ? (x < 0 ? betainc(nu/2, 1/2, nu/(nu + x^2))/2 : 1 - betainc(nu/2, 1/2, nu/(nu + x^2))/2) : nan',
+    '(x, nu) => nu > 0 ? (x^2 < nu ? 1/2 + sign(x)*betainc(1/2, nu/2, x^2/(nu + x^2))/2 : x < 0 ? betainc(nu/2, 1/2, nu/(nu + x^2))/2 : 1 - betainc(nu/2, 1/2, nu/(nu + x^2))/2) : nan',
 
   // Exponential(lambda rate)
   exponential_pdf: '(x, lambda) => lambda > 0 ? (x >= 0 ? lambda*exp(-lambda*x) : 0) : nan',
