@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { E1, Ei, expint, hurwitz_zeta, hyp1f1, hyp2f1, zeta } from '../src/special/incomplete/index.js';
+import { E1, Ei, expint, hurwitz_zeta, hyp0f1, hyp1f1, hyp2f1, zeta } from '../src/special/incomplete/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
 
 /** A deterministic generator (mulberry32) so failures reproduce. */
@@ -291,6 +291,35 @@ test('hyp1f1: special values, closed forms, Kummer transformation, recurrence', 
   continuous((z) => hyp1f1(2.5, 1.5, z), -1, 1e-14, 'hyp1f1(2.5, 1.5, .)');
 });
 
+test('hyp0f1: special values, Bessel closed forms, recurrence', () => {
+  isNaN(hyp0f1(NaN, 1), 'NaN b');
+  isNaN(hyp0f1(1, NaN), 'NaN z');
+  assert.equal(hyp0f1(2.5, 0), 1);
+  isNaN(hyp0f1(0, 1), 'pole b = 0');
+  isNaN(hyp0f1(-3, 1), 'pole b = -3');
+  assert.equal(hyp0f1(1, Infinity), Infinity);
+  assert.equal(hyp0f1(1, -Infinity), 0);
+  const r = rng(9);
+  for (let i = 0; i < 300; i++) {
+    const x = 10 ** (5 * r() - 3);
+    // 0F1(; 1/2; x^2/4) = cosh x, 0F1(; 3/2; x^2/4) = sinh(x)/x; with -x^2/4: cos x, sin(x)/x
+    if (x < 700) close(hyp0f1(0.5, (x * x) / 4), Math.cosh(x), 1e-14, `cosh at ${x}`);
+    if (x < 700) close(hyp0f1(1.5, (x * x) / 4), Math.sinh(x) / x, 1e-14, `sinh at ${x}`);
+    // the oscillating side: absolute error against the envelope (x times the rounding of x^2/4)
+    const tol = 4e-16 * (1 + x);
+    assert.ok(Math.abs(hyp0f1(0.5, (-x * x) / 4) - Math.cos(x)) <= tol, `cos at ${x}: ${hyp0f1(0.5, (-x * x) / 4)} vs ${Math.cos(x)}`);
+    assert.ok(Math.abs(hyp0f1(1.5, (-x * x) / 4) - Math.sin(x) / x) <= tol / Math.max(1, x), `sin(x)/x at ${x}`);
+    // b(b - 1) F(b - 1) - b(b - 1) F(b) - z F(b + 1) = 0
+    const b = 1.5 + 10 * r();
+    const z = 200 * r() - 100;
+    const terms = [b * (b - 1) * hyp0f1(b - 1, z), -b * (b - 1) * hyp0f1(b, z), -z * hyp0f1(b + 1, z)];
+    const scale = Math.max(...terms.map(Math.abs));
+    assert.ok(Math.abs(terms[0] + terms[1] + terms[2]) <= 1e-13 * scale, `recurrence in b at ${[b, z]}: ${terms}`);
+  }
+  // continuity where the algorithm changes (x = 2 sqrt|z| = 25 and 35)
+  for (const t of [156.25, -156.25, 306.25, -306.25]) continuous((z) => hyp0f1(2.5, z), t, 1e-14, 'hyp0f1(2.5, .)');
+});
+
 /** JS and native backends agree to within `rel` (or `abs`) at random points. */
 async function agree(fn: string, points: number[][], rel: number, abs = 0) {
   const pts: Point[] = points.map((args) => ({ args, value: 0 }));
@@ -315,5 +344,6 @@ test('JS and native agree on random samples', async () => {
   await agree('expint', Array.from({ length: n }, () => [Math.floor(80 * r()) - 5, 10 ** (5 * r() - 3)]), 1e-15);
   await agree('hyp2f1', Array.from({ length: n }, () => (r() < 0.5 ? [0.5, 0.5 + 25 * r(), 1.5, -(10 ** (8 * r() - 3))] : [10 * r() - 3, 10 * r() - 3, 10 * r() - 2, r() < 0.5 ? 2 * r() - 1 : -(10 ** (6 * r()))])), 1e-13, 1e-300);
   await agree('hyp1f1', Array.from({ length: n }, () => [40 * r() - 20, 0.01 + 50 * r(), r() < 0.5 ? 100 * r() - 50 : (r() < 0.5 ? -1 : 1) * 10 ** (6 * r() - 3)]), 1e-13, 1e-300);
+  await agree('hyp0f1', Array.from({ length: n }, () => [r() < 0.8 ? 0.05 + 30 * r() : -6 * r(), (r() < 0.5 ? -1 : 1) * 10 ** (7 * r() - 3)]), 1e-12, 1e-300);
   await agree('hurwitz_zeta', Array.from({ length: n }, () => [r() < 0.8 ? 1 + 60 * r() : -10 * r(), 10 ** (6 * r() - 3)]), 1e-14, 1e-300);
 });

@@ -465,10 +465,34 @@ def ref_hyp1f1(rng):
     write_file('hyp1f1', rows)
 
 
+def ref_hyp0f1(rng):
+    rows = []
+    f = mp.hyp0f1
+    for _ in range(150):  # z > 0
+        b = rng.choice([rng.uniform(0.05, 20), rng.uniform(0.5, 3), rng.uniform(20, 100)])
+        z = rng.choice([rng.uniform(0, 100), 10.0 ** rng.uniform(-6, 5.2)])
+        rows.append(([b, z], settled(f, b, z)))
+    for _ in range(200):  # z < 0: oscillating (Bessel J)
+        b = rng.choice([rng.uniform(0.05, 20), rng.uniform(0.5, 3), rng.uniform(20, 100)])
+        z = -rng.choice([rng.uniform(0, 100), 10.0 ** rng.uniform(-6, 5)])
+        rows.append(([b, z], settled(f, b, z)))
+    for _ in range(50):  # b < 0, not an integer
+        b = -rng.uniform(0.05, 6)
+        if abs(b - round(b)) < 0.02:
+            b += 0.1
+        z = rng.uniform(-300, 300)
+        rows.append(([b, z], settled(f, b, z)))
+    for args in [[1.0, 1.0], [0.5, -1.0], [1.5, 625.0], [1.5, -625.0], [1.0, -1e6], [2.5, 1e5], [3.0, 1e-300], [3.0, -1e-300]]:
+        rows.append((args, settled(f, *args)))
+    rows += [([1.0, 0.0], 1.0), ([0.0, 1.0], 'nan'), ([-2.0, 1.0], 'nan'), ([math.nan, 1.0], 'nan'), ([1.0, math.nan], 'nan'),
+             ([1.0, math.inf], 'inf'), ([1.0, -math.inf], 0.0)]
+    write_file('hyp0f1', rows)
+
+
 def write_references():
     mp.mp.dps = 60
     only = sys.argv[2:]
-    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta), ('hyp2f1', ref_hyp2f1), ('hyp1f1', ref_hyp1f1)]:
+    for name, gen in [('zeta', ref_zeta), ('E1', ref_E1), ('Ei', ref_Ei), ('expint', ref_expint), ('hurwitz_zeta', ref_hurwitz_zeta), ('hyp2f1', ref_hyp2f1), ('hyp1f1', ref_hyp1f1), ('hyp0f1', ref_hyp0f1)]:
         if not only or name in only:
             gen(random.Random('symkernel-' + name))
 

@@ -16,6 +16,7 @@ import { expint } from '../special/incomplete/expint.js';
 import { hurwitz_zeta } from '../special/incomplete/hurwitz-zeta.js';
 import { hyp2f1 } from '../special/incomplete/hyp2f1.js';
 import { hyp1f1 } from '../special/incomplete/hyp1f1.js';
+import { hyp0f1 } from '../special/incomplete/hyp0f1.js';
 
 export const SPECIAL_INCOMPLETE: FunctionInfo[] = [
   { name: 'zeta', arity: 1, c: 'sk_zeta', cSource: 'special/zeta.c', js: 'zeta', jsSpecial: true, evaluate: zeta },
@@ -25,6 +26,7 @@ export const SPECIAL_INCOMPLETE: FunctionInfo[] = [
   { name: 'hurwitz_zeta', arity: 2, c: 'sk_hurwitz_zeta', cSource: 'special/hurwitz_zeta.c', js: 'hurwitz_zeta', jsSpecial: true, evaluate: hurwitz_zeta },
   { name: 'hyp2f1', arity: 4, c: 'sk_hyp2f1', cSource: 'special/hyp2f1.c', js: 'hyp2f1', jsSpecial: true, evaluate: hyp2f1 },
   { name: 'hyp1f1', arity: 3, c: 'sk_hyp1f1', cSource: 'special/hyp1f1.c', js: 'hyp1f1', jsSpecial: true, evaluate: hyp1f1 },
+  { name: 'hyp0f1', arity: 2, c: 'sk_hyp0f1', cSource: 'special/hyp0f1.c', js: 'hyp0f1', jsSpecial: true, evaluate: hyp0f1 },
   { name: 'gammainc', arity: 2, c: 'sk_gammainc', cSource: 'special/gammainc.c', js: 'gammainc', jsSpecial: true, evaluate: gammainc },
   { name: 'gammaincc', arity: 2, c: 'sk_gammaincc', cSource: 'special/gammaincc.c', js: 'gammaincc', jsSpecial: true, evaluate: gammaincc },
   { name: 'lowergamma', arity: 2, c: 'sk_lowergamma', cSource: 'special/lowergamma.c', js: 'lowergamma', jsSpecial: true, evaluate: lowergamma },

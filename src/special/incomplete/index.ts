@@ -7,6 +7,7 @@ export { expint } from './expint.js';
 export { hurwitz_zeta } from './hurwitz-zeta.js';
 export { hyp2f1 } from './hyp2f1.js';
 export { hyp1f1 } from './hyp1f1.js';
+export { hyp0f1 } from './hyp0f1.js';
 export { gammainc } from './gammainc.js';
 export { gammaincc } from './gammaincc.js';
 export { lowergamma } from './lowergamma.js';
