@@ -141,6 +141,15 @@ static inline sk_dd sk_dd_add(double ah, double al, double bh, double bl)
  * h = 2^k m, m in [1/sqrt2, sqrt2), ln m = 2 atanh s, s = (m-1)/(m+1), first two terms in dd. */
 static inline sk_dd sk_dd_log(double h, double l)
 {
+  if (!(h > 0 && h < INFINITY)) {
+    sk_dd r = {log(h), 0};
+    return r;
+  }
+  if (h < 1e-290) { /* subnormal or nearly: scale by 2^600 (exact) first */
+    sk_dd r = sk_dd_log(h * 4.149515568880993e180, l * 4.149515568880993e180);
+    sk_dd k = sk_dd_two_prod(-600, SK_IG_LN2_HI);
+    return sk_dd_add(r.hi, r.lo, k.hi, k.lo - 600 * SK_IG_LN2_LO);
+  }
   int e;
   double m = frexp(h, &e) * 2.0;
   int k = e - 1;
@@ -230,6 +239,10 @@ static inline sk_dd sk_ig_gamma_exponent(double a, double x)
   }
   double t = (x - a) / a;
   if (t >= -1.0 / 3 && t <= 0.5) return sk_ig_aphi(a, x - a, 0, SK_IG_NO_RATIO); /* x - a exact (Sterbenz) */
+  if (x < 1e-280 * a) { /* x/a would underflow; E > 640a, e^{-E} = 0 whatever its rounding */
+    sk_dd r = {a * (log(a) - log(x)) + x - a, 0};
+    return r;
+  }
   sk_dd d = sk_dd_two_sum(x, -a);
   return sk_ig_aphi(a, d.hi, d.lo, sk_dd_div(x, 0, a, 0));
 }
@@ -238,6 +251,9 @@ static inline sk_dd sk_ig_gamma_exponent(double a, double x)
 static inline double sk_ig_exp_times(double t, double m)
 {
   if (t > -700 && t < 700) return exp(t) * m;
+  /* beyond 1e4 the dd low parts folded into m may exceed 1 (ulp(t) > 1); the result is 0 or Inf */
+  if (t > 1e4) return m == 0 ? 0 : INFINITY;
+  if (t < -1e4) return 0;
   double e = exp(0.5 * t);
   return e * m * e;
 }
@@ -329,13 +345,13 @@ static inline double sk_ig_reg_prefix(double a, double x)
   return sk_ig_exp_times(-E.hi, (1 - E.lo) * (sqrt(a * SK_IG_INV_2PI) * exp(-sk_ig_stirlerr(a))));
 }
 
-/* x^a e^{-x} m for a >= 10 as exp(T) m, T = a ln a - a - E (dd), E = a phi(x/a). */
-static inline double sk_ig_unreg_from_exponent(double a, double eh, double el, double m)
+/* x^a e^{-x} m for a >= 10 as exp(T) m, T = a ln x - x in dd, scaled so that exp(T) alone may
+ * overflow or underflow while the product does not. */
+static inline double sk_ig_unreg_times(double a, double x, double m)
 {
-  sk_dd L = sk_dd_log(a, 0);
+  sk_dd L = sk_dd_log(x, 0);
   sk_dd t = sk_dd_mul(L.hi, L.lo, a, 0);
-  t = sk_dd_add(t.hi, t.lo, -a, 0);
-  t = sk_dd_add(t.hi, t.lo, -eh, -el);
+  t = sk_dd_add(t.hi, t.lo, -x, 0);
   return sk_ig_exp_times(t.hi, (1 + t.lo) * m);
 }
 
@@ -394,11 +410,15 @@ static inline double sk_ig_p_series(double a, double x)
  * value summed backward from one term past convergence (rounding damped, not accumulated). */
 static inline double sk_ig_q_cf(double a, double x)
 {
+  /* for huge x or |a| the terms are scaled by the equivalence c = 1/max(x, |a|) (b_n c, a_n c^2;
+   * h = h' c) so that the recurrences cannot overflow; sc = 1 (exact, no effect) otherwise */
+  double big = fmax(x, fabs(a));
+  double sc = big > 1e50 ? 1 / big : 1;
   double p_prev = 1, q_prev = 0, p = 0, q = 1, prod = 1;
   int n = 0;
   for (; n < SK_IG_MAX_ITER; n++) {
-    double an = n == 0 ? 1 : n * (a - n);
-    double bn = x + 2.0 * n + 1 - a;
+    double an = n == 0 ? 1 : n * (a - n) * sc * sc;
+    double bn = (x + 2.0 * n + 1 - a) * sc;
     double pn = bn * p + an * p_prev;
     double qn = bn * q + an * q_prev;
     prod *= an;
@@ -407,27 +427,28 @@ static inline double sk_ig_q_cf(double a, double x)
     p = pn;
     q_prev = q;
     q = qn;
-    while (fabs(q) > 1.2676506002282294e30) { /* 2^100: exact (the numerators' product grows like Q^2) */
+    while (fabs(q) > 1.2676506002282294e30 && fabs(q) < INFINITY) { /* 2^100: exact (the numerators' product grows like Q^2) */
       p_prev *= 7.888609052210118e-31;
       p *= 7.888609052210118e-31;
       q_prev *= 7.888609052210118e-31;
       q *= 7.888609052210118e-31;
       prod *= 6.223015277861142e-61;
     }
+    if (!(fabs(q) < INFINITY)) break;
   }
   /* backward: f_{k-1} = b_{k-1} + a_k/f_k kept as the ratio u_k/u_{k+1},
    * u_{k-1} = b_{k-1} u_k + a_k u_{k+1} (no division; exact rescaling) */
-  double u = x + 2.0 * n + 3 - a, v = 1;
+  double u = (x + 2.0 * n + 3 - a) * sc, v = 1;
   for (int k = n + 1; k >= 1; k--) {
-    double w = (x + 2.0 * k - 1 - a) * u + k * (a - k) * v;
+    double w = (x + 2.0 * k - 1 - a) * sc * u + k * (a - k) * sc * sc * v;
     v = u;
     u = w;
-    while (fabs(u) > 1.2676506002282294e30) {
+    while (fabs(u) > 1.2676506002282294e30 && fabs(u) < INFINITY) {
       u *= 7.888609052210118e-31;
       v *= 7.888609052210118e-31;
     }
   }
-  return v / u;
+  return (v / u) * sc;
 }
 
 /* Gamma(a,x) for -1/2 < a <= 1.25 and 0 < x <= 1.1 (the small-x formula). */
@@ -525,11 +546,10 @@ static inline double sk_ig_unregularized(double a, double x, int upper)
   if (r.tail_is_q == upper) {
     if (r.method == SK_IG_SMALLX) return r.sum;
     if (r.method == SK_IG_TEMME)
-      return sk_ig_unreg_from_exponent(a, r.eh, r.el, sqrt((2 * SK_IG_PI) / a) * exp(sk_ig_stirlerr(a)) * r.sum);
+      return sk_ig_unreg_times(a, x, sqrt((2 * SK_IG_PI) / a) * exp(sk_ig_stirlerr(a)) * r.sum);
     double m = r.method == SK_IG_SERIES ? r.sum / a : r.sum;
     if (a < 10) return sk_ig_powexp(a, x) * m;
-    sk_dd E = sk_ig_gamma_exponent(a, x);
-    return sk_ig_unreg_from_exponent(a, E.hi, E.lo, m);
+    return sk_ig_unreg_times(a, x, m);
   }
   if (a <= 171) return sk_ig_gamma(a) * (1 - r.tail);
   return exp(sk_ig_lngamma_large(a) + log1p(-r.tail));
@@ -550,7 +570,8 @@ static inline double sk_ig_upper_nonpositive(double a, double x)
     c -= 1;
     g = (g - t) / c;
   }
-  return g;
+  /* Gamma(a, x) > 0: a NaN here is Inf - Inf after x^{c-1} e^{-x} overflowed */
+  return isnan(g) ? INFINITY : g;
 }
 
 #endif /* SK_SPECIAL_IGAMMA_COMMON_C */

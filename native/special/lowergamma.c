@@ -9,7 +9,7 @@
  *   NaN argument, a <= 0 or x < 0 -> NaN
  *   x = +-0 -> 0
  *   x = +Inf -> Gamma(a)
- *   a = +Inf: x <= 1 -> 0, x > 1 -> +Inf
+ *   a = +Inf: x <= 1 -> 0, x > 1 -> +Inf (likewise for a > 1e300, e^{-1}/a at x = 1)
  */
 #ifndef SK_SPECIAL_LOWERGAMMA_C
 #define SK_SPECIAL_LOWERGAMMA_C
@@ -19,7 +19,7 @@ static double sk_lowergamma(double a, double x)
 {
   if (isnan(a) || isnan(x) || a <= 0 || x < 0) return NAN;
   if (x == 0) return 0;
-  if (isinf(a)) return x > 1 ? INFINITY : 0;
+  if (a > 1e300) return x > 1 ? INFINITY : x == 1 ? exp(-1.0) / a : 0; /* x^a e^{-x}/a dominates */
   if (isinf(x)) return sk_ig_gamma(a);
   return sk_ig_unregularized(a, x, 0);
 }

@@ -11,7 +11,8 @@
  *   NaN argument or x < 0 -> NaN
  *   x = +-0: a > 0 -> Gamma(a), a <= 0 -> +Inf (the integral diverges)
  *   x = +Inf -> 0
- *   a = +Inf -> +Inf (x finite); a = -Inf -> 0 for x >= 1, +Inf for x < 1
+ *   a = +Inf -> +Inf (x finite); a = -Inf (or a < -1e300) -> 0 for x > 1, +Inf for x < 1
+ *   (e^{-1}/(1 - a) at x = 1)
  */
 #ifndef SK_SPECIAL_UPPERGAMMA_C
 #define SK_SPECIAL_UPPERGAMMA_C
@@ -22,7 +23,8 @@ static double sk_uppergamma(double a, double x)
   if (isnan(a) || isnan(x) || x < 0) return NAN;
   if (x == 0) return a > 0 ? sk_ig_gamma(a) : INFINITY;
   if (isinf(x)) return 0;
-  if (isinf(a)) return a > 0 ? INFINITY : (x >= 1 ? 0 : INFINITY);
+  if (a == INFINITY) return INFINITY;
+  if (a < -1e300) return x > 1 ? 0 : x == 1 ? exp(-1.0) / (1 - a) : INFINITY; /* ~ x^a e^{-x}/(x - a) */
   if (a > 0) return sk_ig_unregularized(a, x, 1);
   return sk_ig_upper_nonpositive(a, x);
 }

@@ -139,6 +139,20 @@ const LN2_LO = 2.3190468138462996e-17; // 0x3C7ABC9E3B39803F
 
 /** ln(h + l) as a dd (relative error ~2^-65), h > 0 normal, |l| ≤ ulp(h). */
 export function ddLog(h: number, l: number): void {
+  if (!(h > 0 && h < Infinity)) {
+    ddH = Math.log(h);
+    ddL = 0;
+    return;
+  }
+  if (h < 1e-290) {
+    // subnormal or nearly: scale by 2^600 (exact) first
+    ddLog(h * 4.149515568880993e180, l * 4.149515568880993e180);
+    const rh = ddH;
+    const rl = ddL;
+    twoProd(-600, LN2_HI);
+    ddAdd(rh, rl, ddH, ddL - 600 * LN2_LO);
+    return;
+  }
   // h = 2^k m, m in [1/√2, √2)
   let k = Math.floor(Math.log2(h));
   let scale = Math.pow(2, -k);
@@ -243,6 +257,12 @@ export function gammaExponent(a: number, x: number): void {
   const t = (x - a) / a;
   if (t >= -1 / 3 && t <= 0.5) {
     aphi(a, x - a, 0, NaN, 0); // x − a is exact here (Sterbenz)
+    return;
+  }
+  if (x < 1e-280 * a) {
+    // x/a would underflow; E > 640a, e^{−E} = 0 whatever its rounding
+    ddH = a * (Math.log(a) - Math.log(x)) + x - a;
+    ddL = 0;
     return;
   }
   twoSum(x, -a);
@@ -367,6 +387,9 @@ export function powExpPrivate(a: number, x: number): number {
  */
 export function expTimes(t: number, m: number): number {
   if (t > -700 && t < 700) return Math.exp(t) * m;
+  // beyond 1e4 the dd low parts folded into m may exceed 1 (ulp(t) > 1); the result is 0 or ∞
+  if (t > 1e4) return m === 0 ? 0 : Infinity;
+  if (t < -1e4) return 0;
   const e = Math.exp(0.5 * t);
   return e * m * e;
 }
@@ -379,18 +402,14 @@ export function regPrefix(a: number, x: number): number {
 }
 
 /**
- * x^a e^{−x} · m for a ≥ 10, as exp(T)·m with T = a ln a − a − E (dd), E = aφ(x/a) from
- * gammaExponent (call it first: E is read from the dd registers); scaled so that exp(T) alone
+ * x^a e^{−x} · m for a ≥ 10, as exp(T)·m with T = a ln x − x in dd, scaled so that exp(T) alone
  * may overflow or underflow while the product does not.
  */
-function unregFromExponent(a: number, eh: number, el: number, m: number): number {
-  ddLog(a, 0);
+function unregTimes(a: number, x: number, m: number): number {
+  ddLog(x, 0);
   ddMul(ddH, ddL, a, 0);
-  ddAdd(ddH, ddL, -a, 0);
-  ddAdd(ddH, ddL, -eh, -el);
-  const th = ddH;
-  const tl = ddL;
-  return expTimes(th, (1 + tl) * m);
+  ddAdd(ddH, ddL, -x, 0);
+  return expTimes(ddH, (1 + ddL) * m);
 }
 
 function chebyshev(c: readonly number[], t: number): number {
@@ -448,6 +467,10 @@ function pSeries(a: number, x: number): number {
  * about 1/4) instead of accumulating them over hundreds of forward steps (tens of ulps at x ≈ 1).
  */
 export function qContinuedFraction(a: number, x: number): number {
+  // for huge x or |a| the terms are scaled by the equivalence c = 1/max(x, |a|) (b_n c, a_n c²;
+  // h = h' c), so that the recurrences cannot overflow; sc = 1 (exact, no effect) otherwise
+  const big = Math.max(x, Math.abs(a));
+  const sc = big > 1e50 ? 1 / big : 1;
   let pPrev = 1;
   let qPrev = 0;
   let p = 0;
@@ -455,8 +478,8 @@ export function qContinuedFraction(a: number, x: number): number {
   let prod = 1;
   let n = 0;
   for (; n < MAX_ITER; n++) {
-    const an = n === 0 ? 1 : n * (a - n);
-    const bn = x + 2 * n + 1 - a;
+    const an = n === 0 ? 1 : n * (a - n) * sc * sc;
+    const bn = (x + 2 * n + 1 - a) * sc;
     const pn = bn * p + an * pPrev;
     const qn = bn * q + an * qPrev;
     prod *= an;
@@ -465,7 +488,7 @@ export function qContinuedFraction(a: number, x: number): number {
     p = pn;
     qPrev = q;
     q = qn;
-    while (Math.abs(q) > 1.2676506002282294e30) {
+    while (Math.abs(q) > 1.2676506002282294e30 && Math.abs(q) < Infinity) {
       // 2^100: exact rescaling (the product of the numerators grows like Q²)
       pPrev *= 7.888609052210118e-31;
       p *= 7.888609052210118e-31;
@@ -473,21 +496,22 @@ export function qContinuedFraction(a: number, x: number): number {
       q *= 7.888609052210118e-31;
       prod *= 6.223015277861142e-61;
     }
+    if (!(Math.abs(q) < Infinity)) break;
   }
   // backward from one term past convergence: f_{k−1} = b_{k−1} + a_k/f_k, kept as the ratio
   // f_k = u_k/u_{k+1} of u_{k−1} = b_{k−1} u_k + a_k u_{k+1} (no division; exact rescaling)
-  let u = x + 2 * n + 3 - a;
+  let u = (x + 2 * n + 3 - a) * sc;
   let v = 1;
   for (let k = n + 1; k >= 1; k--) {
-    const w = (x + 2 * k - 1 - a) * u + k * (a - k) * v;
+    const w = (x + 2 * k - 1 - a) * sc * u + k * (a - k) * sc * sc * v;
     v = u;
     u = w;
-    while (Math.abs(u) > 1.2676506002282294e30) {
+    while (Math.abs(u) > 1.2676506002282294e30 && Math.abs(u) < Infinity) {
       u *= 7.888609052210118e-31;
       v *= 7.888609052210118e-31;
     }
   }
-  return v / u;
+  return (v / u) * sc;
 }
 
 /** Γ(a, x) for −1/2 < a ≤ 1.25 and 0 < x ≤ 1.1 (the small-x formula above). */
@@ -584,12 +608,11 @@ export function igamUnregularized(a: number, x: number, upper: boolean): number 
     if (st.method === METHOD_SMALLX) return st.sum;
     if (st.method === METHOD_TEMME) {
       // Γ(a) e^{−E} B = (a/e)^a e^{−E} · √(2π/a) Γ*(a) B
-      return unregFromExponent(a, st.exponent, st.exponentLo, Math.sqrt((2 * Math.PI) / a) * Math.exp(stirlerrPrivate(a)) * st.sum);
+      return unregTimes(a, x, Math.sqrt((2 * Math.PI) / a) * Math.exp(stirlerrPrivate(a)) * st.sum);
     }
     const m = st.method === METHOD_SERIES ? st.sum / a : st.sum;
     if (a < 10) return powExpPrivate(a, x) * m;
-    gammaExponent(a, x);
-    return unregFromExponent(a, ddH, ddL, m);
+    return unregTimes(a, x, m);
   }
   if (a <= 171) return gammaPrivate(a) * (1 - tail);
   return Math.exp(lnGammaLargePrivate(a) + Math.log1p(-tail));
@@ -609,5 +632,6 @@ export function upperNonPositive(a: number, x: number): number {
     c -= 1;
     g = (g - t) / c;
   }
-  return g;
+  // Γ(a, x) > 0: a NaN here is ∞ − ∞ after x^{c−1} e^{−x} overflowed, i.e. Γ(a, x) overflows
+  return Number.isNaN(g) ? Infinity : g;
 }

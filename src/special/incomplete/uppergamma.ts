@@ -12,7 +12,8 @@
  *   NaN argument or x < 0 → NaN
  *   x = 0 (or −0): a > 0 → Γ(a), a ≤ 0 → +∞ (the integral diverges)
  *   x = +∞ → 0
- *   a = +∞ → +∞ (x finite); a = −∞ → 0 for x ≥ 1, +∞ for x < 1
+ *   a = +∞ → +∞ (x finite); a = −∞ (or a < −1e300) → 0 for x > 1, +∞ for x < 1
+ *   (e^{−1}/(1 − a) at x = 1)
  */
 import { gammaPrivate, igamUnregularized, upperNonPositive } from './igamma-common.js';
 
@@ -21,7 +22,7 @@ export function uppergamma(a: number, x: number): number {
   if (x === 0) return a > 0 ? gammaPrivate(a) : Infinity;
   if (x === Infinity) return 0;
   if (a === Infinity) return Infinity;
-  if (a === -Infinity) return x >= 1 ? 0 : Infinity;
+  if (a < -1e300) return x > 1 ? 0 : x === 1 ? Math.exp(-1) / (1 - a) : Infinity; // ≈ x^a e^{-x}/(x − a)
   if (a > 0) return igamUnregularized(a, x, true);
   return upperNonPositive(a, x);
 }
