@@ -164,7 +164,11 @@ static inline sk_dd sk_dd_log(double h, double l)
   sk_dd s3 = sk_dd_mul(s2.hi, s2.lo, s.hi, s.lo);
   sk_dd t3 = sk_dd_div(s3.hi, s3.lo, 3, 0);
   double q = s2.hi;
-  double p = 1.0 / 21;
+  double p = 1.0 / 29;
+  p = p * q + 1.0 / 27;
+  p = p * q + 1.0 / 25;
+  p = p * q + 1.0 / 23;
+  p = p * q + 1.0 / 21;
   p = p * q + 1.0 / 19;
   p = p * q + 1.0 / 17;
   p = p * q + 1.0 / 15;

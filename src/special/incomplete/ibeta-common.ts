@@ -270,6 +270,9 @@ export function betaPowerSeries(a: number, b: number, x: number): number {
   return 1 + a * sum;
 }
 
+/** The Stirling coefficients B_2k/(2k(2k−1)), k = 1..8. */
+const STIRLING: readonly number[] = [0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953, 0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242];
+
 /**
  * ln Γ(a+b) − ln Γ(a) for a > 0, 0 < b ≤ 1, with an absolute error ~ε(|result| + b) (the plain
  * difference of two ln Γ carries ε ln Γ(a)). Shifted to a ≥ 10 by ln Γ(a+1+b) − ln Γ(a+1) =
@@ -287,7 +290,7 @@ export function lnGammaRatio(a: number, b: number): number {
   const v = 1 / (aa + b);
   const d = -b / (aa * (aa + b)); // v − u
   // Σ_k c_k (v^{2k−1} − u^{2k−1}), c_k the Stirling coefficients B_2k/(2k(2k−1))
-  const C = [0.08333333333333333, -0.002777777777777778, 0.0007936507936507937, -0.0005952380952380953, 0.0008417508417508417, -0.0019175269175269176, 0.00641025641025641, -0.029550653594771242];
+  const C = STIRLING;
   let sn = 1; // S_n = Σ_{j<n} v^j u^{n−1−j}
   let vp = 1; // v^{n−1}
   let stir = 0;

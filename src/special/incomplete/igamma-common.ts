@@ -81,21 +81,24 @@ const ERFCX: readonly (readonly number[])[] = [
 // relative the prefix stays within a few ulps. Products use Dekker's split (exact, no fma, so the
 // C and JS backends get identical bits).
 
-/** Result registers of the dd helpers (hi, lo); read them right after each call. */
-let ddH = 0;
-let ddL = 0;
+/**
+ * Result registers of the dd helpers: DD[0] = hi, DD[1] = lo; read them right after each call.
+ * A Float64Array, not two module-level lets: a double stored in a closure context is boxed on
+ * every write (an allocation per dd operation), typed-array elements are not.
+ */
+const DD = new Float64Array(2);
 
 export function fastTwoSum(a: number, b: number): void {
   const s = a + b;
-  ddL = b - (s - a);
-  ddH = s;
+  DD[1] = b - (s - a);
+  DD[0] = s;
 }
 
 export function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  ddL = a - (s - bb) + (b - bb);
-  ddH = s;
+  DD[1] = a - (s - bb) + (b - bb);
+  DD[0] = s;
 }
 
 const SPLITTER = 134217729; // 2^27 + 1
@@ -108,31 +111,37 @@ export function twoProd(a: number, b: number): void {
   c = SPLITTER * b;
   const bh = c - (c - b);
   const bl = b - bh;
-  ddL = ah * bh - p + ah * bl + al * bh + al * bl;
-  ddH = p;
+  DD[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  DD[0] = p;
 }
 
 /** (ah + al)(bh + bl). */
 export function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const lo = ddL + (ah * bl + al * bh);
-  fastTwoSum(ddH, lo);
+  const lo = DD[1] + (ah * bl + al * bh);
+  fastTwoSum(DD[0], lo);
 }
 
 /** (ah + al)/(bh + bl). */
 export function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q = ah / bh;
   twoProd(q, bh);
-  const r = (ah - ddH - ddL + al - q * bl) / bh;
+  const r = (ah - DD[0] - DD[1] + al - q * bl) / bh;
   fastTwoSum(q, r);
 }
 
 /** (ah + al) + (bh + bl). */
 export function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const lo = ddL + al + bl;
-  fastTwoSum(ddH, lo);
+  const lo = DD[1] + al + bl;
+  fastTwoSum(DD[0], lo);
 }
+
+/** Bit access to doubles (frexp without Math.log2/Math.pow); HI indexes the high word. */
+const BITS_F64 = new Float64Array(1);
+const BITS_U32 = new Uint32Array(BITS_F64.buffer);
+BITS_F64[0] = 1;
+const HI = BITS_U32[1] === 0x3ff00000 ? 1 : 0;
 
 const LN2_HI = 0.6931471805599453; // 0x3FE62E42FEFA39EF
 const LN2_LO = 2.3190468138462996e-17; // 0x3C7ABC9E3B39803F
@@ -140,49 +149,55 @@ const LN2_LO = 2.3190468138462996e-17; // 0x3C7ABC9E3B39803F
 /** ln(h + l) as a dd (relative error ~2^-65), h > 0 normal, |l| ≤ ulp(h). */
 export function ddLog(h: number, l: number): void {
   if (!(h > 0 && h < Infinity)) {
-    ddH = Math.log(h);
-    ddL = 0;
+    DD[0] = Math.log(h);
+    DD[1] = 0;
     return;
   }
   if (h < 1e-290) {
     // subnormal or nearly: scale by 2^600 (exact) first
     ddLog(h * 4.149515568880993e180, l * 4.149515568880993e180);
-    const rh = ddH;
-    const rl = ddL;
+    const rh = DD[0];
+    const rl = DD[1];
     twoProd(-600, LN2_HI);
-    ddAdd(rh, rl, ddH, ddL - 600 * LN2_LO);
+    ddAdd(rh, rl, DD[0], DD[1] - 600 * LN2_LO);
     return;
   }
-  // h = 2^k m, m in [1/√2, √2)
-  let k = Math.floor(Math.log2(h));
-  let scale = Math.pow(2, -k);
-  let m = h * scale;
+  // h = 2^k m, m in [1/√2, √2): exponent and mantissa from the bits (h is normal here)
+  BITS_F64[0] = h;
+  const hiWord = BITS_U32[HI];
+  let k = ((hiWord >>> 20) & 0x7ff) - 1023;
+  BITS_U32[HI] = (hiWord & 0x800fffff) | 0x3ff00000;
+  let m = BITS_F64[0]; // in [1, 2)
   if (m >= Math.SQRT2) {
-    k += 1;
-    scale *= 0.5;
     m *= 0.5;
-  } else if (m < Math.SQRT1_2) {
-    k -= 1;
-    scale *= 2;
-    m *= 2;
+    k += 1;
   }
+  // 2^-k from its bits (k ≥ −964 here; above 1000 in two steps, 2^-k alone would be subnormal)
+  const kk = k > 1000 ? k - 100 : k;
+  BITS_U32[HI] = (1023 - kk) << 20;
+  BITS_U32[1 - HI] = 0;
+  const scale = k > 1000 ? BITS_F64[0] * 7.888609052210118e-31 : BITS_F64[0];
   const ml = l * scale;
   // s = (m − 1)/(m + 1); ln m = 2 atanh s = 2s + 2s³/3 + 2s⁵ Σ s^{2j}/(2j+5)
   twoSum(m, 1);
-  const dh = ddH;
-  const dl = ddL + ml;
+  const dh = DD[0];
+  const dl = DD[1] + ml;
   ddDiv(m - 1, ml, dh, dl);
-  const sh = ddH;
-  const sl = ddL;
+  const sh = DD[0];
+  const sl = DD[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = ddH;
-  const s2l = ddL;
+  const s2h = DD[0];
+  const s2l = DD[1];
   ddMul(s2h, s2l, sh, sl);
-  ddDiv(ddH, ddL, 3, 0);
-  const t3h = ddH;
-  const t3l = ddL;
+  ddDiv(DD[0], DD[1], 3, 0);
+  const t3h = DD[0];
+  const t3l = DD[1];
   const s2 = s2h;
-  let p = 1 / 21;
+  let p = 1 / 29;
+  p = p * s2 + 1 / 27;
+  p = p * s2 + 1 / 25;
+  p = p * s2 + 1 / 23;
+  p = p * s2 + 1 / 21;
   p = p * s2 + 1 / 19;
   p = p * s2 + 1 / 17;
   p = p * s2 + 1 / 15;
@@ -193,17 +208,17 @@ export function ddLog(h: number, l: number): void {
   p = p * s2 + 1 / 5;
   const rest = sh * s2 * s2 * p;
   ddAdd(sh, sl, t3h, t3l);
-  const uh = ddH;
-  const ul = ddL + rest;
+  const uh = DD[0];
+  const ul = DD[1] + rest;
   // 2(u) + k ln 2
   twoProd(k, LN2_HI);
-  const kh = ddH;
-  const kl = ddL + k * LN2_LO;
+  const kh = DD[0];
+  const kl = DD[1] + k * LN2_LO;
   ddAdd(2 * uh, 2 * ul, kh, kl);
 }
 
 /**
- * a φ(1 + d/a) = d − a ln(1 + d/a) with d = dh + dl (d ≥ −a), as a dd in (ddH, ddL); `ratioH/L`,
+ * a φ(1 + d/a) = d − a ln(1 + d/a) with d = dh + dl (d ≥ −a), as a dd in (DD[0], DD[1]); `ratioH/L`,
  * when given (not NaN), is 1 + d/a itself as a dd (used far from 1, where d/a is not small).
  * Near d = 0 (−1/3 ≤ d/a ≤ 1/2) it sums d·s − 2a s³/3 − 2a s⁵ Σ s^{2j}/(2j+5), s = d/(2a + d),
  * with the first two terms in dd; elsewhere d − a·ln(ratio) with the dd logarithm.
@@ -212,21 +227,21 @@ export function aphi(a: number, dh: number, dl: number, ratioH: number, ratioL: 
   const t = dh / a;
   if (t >= -1 / 3 && t <= 0.5) {
     twoSum(2 * a, dh);
-    const Dh = ddH;
-    const Dl = ddL + dl;
+    const Dh = DD[0];
+    const Dl = DD[1] + dl;
     ddDiv(dh, dl, Dh, Dl);
-    const sh = ddH;
-    const sl = ddL;
+    const sh = DD[0];
+    const sl = DD[1];
     ddMul(dh, dl, sh, sl);
-    const t1h = ddH;
-    const t1l = ddL;
+    const t1h = DD[0];
+    const t1l = DD[1];
     ddMul(sh, sl, sh, sl);
-    const s2 = ddH;
-    ddMul(ddH, ddL, sh, sl);
-    ddMul(ddH, ddL, 2 * a, 0);
-    ddDiv(ddH, ddL, 3, 0);
-    const t3h = ddH;
-    const t3l = ddL;
+    const s2 = DD[0];
+    ddMul(DD[0], DD[1], sh, sl);
+    ddMul(DD[0], DD[1], 2 * a, 0);
+    ddDiv(DD[0], DD[1], 3, 0);
+    const t3h = DD[0];
+    const t3l = DD[1];
     let p = 1 / 29;
     for (let j = 11; j >= 0; j--) p = p * s2 + 1 / (2 * j + 5);
     const rest = 2 * a * sh * s2 * s2 * p;
@@ -238,20 +253,20 @@ export function aphi(a: number, dh: number, dl: number, ratioH: number, ratioL: 
   if (Number.isNaN(rh)) {
     // 1 + d/a = (a + d)/a
     twoSum(a, dh);
-    ddDiv(ddH, ddL + dl, a, 0);
-    rh = ddH;
-    rl = ddL;
+    ddDiv(DD[0], DD[1] + dl, a, 0);
+    rh = DD[0];
+    rl = DD[1];
   }
   ddLog(rh, rl);
-  ddMul(ddH, ddL, a, 0);
-  ddAdd(dh, dl, -ddH, -ddL);
+  ddMul(DD[0], DD[1], a, 0);
+  ddAdd(dh, dl, -DD[0], -DD[1]);
 }
 
-/** E = aφ(x/a) = x − a − a ln(x/a) for the incomplete gamma prefix, as a dd in (ddH, ddL). */
+/** E = aφ(x/a) = x − a − a ln(x/a) for the incomplete gamma prefix, as a dd in (DD[0], DD[1]). */
 export function gammaExponent(a: number, x: number): void {
   if (a > 1e280 || x > 1e280) {
-    ddH = a * phiXA(a, x);
-    ddL = 0;
+    DD[0] = a * phiXA(a, x);
+    DD[1] = 0;
     return;
   }
   const t = (x - a) / a;
@@ -261,23 +276,23 @@ export function gammaExponent(a: number, x: number): void {
   }
   if (x < 1e-280 * a) {
     // x/a would underflow; E > 640a, e^{−E} = 0 whatever its rounding
-    ddH = a * (Math.log(a) - Math.log(x)) + x - a;
-    ddL = 0;
+    DD[0] = a * (Math.log(a) - Math.log(x)) + x - a;
+    DD[1] = 0;
     return;
   }
   twoSum(x, -a);
-  const dh = ddH;
-  const dl = ddL;
+  const dh = DD[0];
+  const dl = DD[1];
   ddDiv(x, 0, a, 0);
-  aphi(a, dh, dl, ddH, ddL);
+  aphi(a, dh, dl, DD[0], DD[1]);
 }
 
 /** The last dd result (for the beta prefix in ibeta-common.ts). */
 export function ddResultHi(): number {
-  return ddH;
+  return DD[0];
 }
 export function ddResultLo(): number {
-  return ddL;
+  return DD[1];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,11 +352,11 @@ export function gammaPrivate(x: number): number {
   }
   if (x > 171.62) return Infinity;
   ddLog(x, 0);
-  ddMul(ddH, ddL, x, 0);
-  ddAdd(ddH, ddL, -x, 0);
-  const h = 0.5 * ddH;
+  ddMul(DD[0], DD[1], x, 0);
+  ddAdd(DD[0], DD[1], -x, 0);
+  const h = 0.5 * DD[0];
   const e = Math.exp(h);
-  return e * (1 + ddL) * (Math.sqrt((2 * Math.PI) / x) * Math.exp(stirlerrPrivate(x))) * e;
+  return e * (1 + DD[1]) * (Math.sqrt((2 * Math.PI) / x) * Math.exp(stirlerrPrivate(x))) * e;
 }
 
 /** ln Γ(a) for a ≥ 10 (Stirling; absolute error ~ ε ln Γ(a)). */
@@ -398,7 +413,7 @@ export function expTimes(t: number, m: number): number {
 export function regPrefix(a: number, x: number): number {
   if (a < 10) return powExpPrivate(a, x) * rgammaSmallPrivate(a);
   gammaExponent(a, x);
-  return expTimes(-ddH, (1 - ddL) * (Math.sqrt(a * INV_2PI) * Math.exp(-stirlerrPrivate(a))));
+  return expTimes(-DD[0], (1 - DD[1]) * (Math.sqrt(a * INV_2PI) * Math.exp(-stirlerrPrivate(a))));
 }
 
 /**
@@ -407,9 +422,9 @@ export function regPrefix(a: number, x: number): number {
  */
 function unregTimes(a: number, x: number, m: number): number {
   ddLog(x, 0);
-  ddMul(ddH, ddL, a, 0);
-  ddAdd(ddH, ddL, -x, 0);
-  return expTimes(ddH, (1 + ddL) * m);
+  ddMul(DD[0], DD[1], a, 0);
+  ddAdd(DD[0], DD[1], -x, 0);
+  return expTimes(DD[0], (1 + DD[1]) * m);
 }
 
 function chebyshev(c: readonly number[], t: number): number {
@@ -560,8 +575,8 @@ export function igamCore(a: number, x: number): number {
   const st = igamState;
   if (a > 20 && Math.abs(x - a) < 0.3 * a) {
     gammaExponent(a, x);
-    const e = ddH;
-    st.exponentLo = ddL;
+    const e = DD[0];
+    st.exponentLo = DD[1];
     const phi = e / a;
     const eta = x < a ? -Math.sqrt(2 * phi) : Math.sqrt(2 * phi);
     const w = (temmeSum(eta, a) * INV_SQRT_2PI) / Math.sqrt(a);
