@@ -12,8 +12,9 @@
  *     1 + d_{2m+1} = (a(1 + 3m - lambda) - m lambda + 2m(2m+1) - m(a+m)x) / ((a+2m)(a+2m+1))
  *   (near the mean the plain sum loses log10(a) digits; DiDonato & Morris's BFRAC does the
  *   same kind of rewriting), all divisions cleared by an equivalence transformation. Its length
- *   comes from a division-free forward pass, its value from a backward summation. Used on the side where it converges, x <= (a+1)/(a+b+2); otherwise on
- *   (b, a, y) with I_x(a, b) = 1 - I_y(b, a). When that complement would cancel (I_y > 0.7) and
+ *   comes from a division-free forward pass, its value from a backward summation (as a ratio,
+ *   no division either). Used on the side where it converges, x <= (a+1)/(a+b+2); otherwise
+ *   on (b, a, y) with I_x(a, b) = 1 - I_y(b, a). When that complement would cancel (I_y > 0.7) and
  *   b <= 1, (a-1)(1-x) <= 3, I_x is computed directly from
  *     I_x(a, b) = 1 - (1-x)^b/(b B(a, b)) (1 + b sum_{j>=1} (1-a)_j (1-x)^j / (j! (b+j)))
  *   with its leading 1 - (1-x)^b/(b B) as -expm1(L) and L = ln(Gamma(a+b)/Gamma(a)) - ... to an
@@ -25,6 +26,9 @@
  *                  (and its mirror); both < 10: x^a y^b Gamma(a+b)/(Gamma(a)Gamma(b)),
  *   phi(t) = t - 1 - ln t from sk_ig_aphi (double-double), Gamma* the Stirling factor.
  *   For a, b >= 1e13 the first two terms of Temme's uniform expansion (sk_ib_large_params).
+ *   Extremes: one parameter above 1e250 and the other below, the gamma limit
+ *   I_x(a, b) = P(a, -b ln(1-x)) (1 + O(a/b)); both above 1e250, a step at a/(a+b); both below
+ *   1e-300, b/(a+b).
  * Error: a few ulps (up to ~15 where the power series runs ~1000 terms); where 1 - I_y(b, a)
  * remains (1 < b, I_y in (0.7, 0.87), x > 0.97) it loses up to 3 bits.
  */

@@ -11,7 +11,8 @@
  *   with the cancelling partial denominators rewritten through λ = (a+b)x − a and all divisions
  *   cleared by an equivalence transformation (see betaContinuedFraction); the number of terms is
  *   found by a division-free forward pass and the fraction is then summed backward from its tail,
- *   which damps rounding instead of accumulating it (O(√(ab/(a+b))) terms near the mean).
+ *   which damps rounding instead of accumulating it (tens of terms, up to ~10³ right at the mean
+ *   of large a, b).
  *   When that complement would cancel (I_y(b, a) > 0.7): for b ≤ 1, (a−1)(1−x) ≤ 3,
  *     I_x(a, b) = 1 − y^b/(b B(a, b)) (1 + b Σ_{j≥1} (1−a)_j y^j / (j! (b+j)))
  *   with its leading part as −expm1(L), L = ln(Γ(a+b)/Γ(a)) − ln Γ(1+b) + b ln y to an absolute
@@ -25,6 +26,9 @@
  *                 (and its mirror), both < 10: x^a y^b Γ(a+b)/(Γ(a)Γ(b)),
  *   φ(t) = t − 1 − ln t computed by aphi() of igamma-common.ts (dd), Γ* the Stirling factor.
  *   For a, b ≥ 1e13 the first two terms of Temme's uniform expansion (ibetaLargeParams).
+ *   Extremes: one parameter above 1e250 and the other below, the gamma limit
+ *   I_x(a, b) = P(a, −b ln(1−x)) (1 + O(a/b)); both above 1e250, a step at a/(a+b); both below
+ *   1e-300, b/(a+b).
  * Error: a few ulps (up to ~15 where the power series runs ~1000 terms); where 1 − I_y(b, a)
  * remains (b > 1 with I_y(b, a) in (0.7, 0.87) and x > 0.97) it loses up to 3 bits.
  */
