@@ -81,10 +81,10 @@ function besselPrefactor(b: number, f: number): number {
 
 /**
  * The Hankel sums for order ν at x: returns Σ_k (−1)^k a_k/x^k (all k) when `alternate`, else the
- * pair P (even k, in hankelP) and Q (odd k, returned); NaN when the terms grow past 1 or do not
+ * pair P (even k, in hankelState.p) and Q (odd k, returned); NaN when the terms grow past 1 or do not
  * reach EPS. a_k = Π_{j≤k} (4ν² − (2j − 1)²) / (k! 8^k).
  */
-let hankelP = 0;
+const hankelState = { p: 0 };
 function hankel(nu: number, x: number, alternate: boolean): number {
   const mu = 4 * nu * nu;
   let t = 1;
@@ -98,7 +98,7 @@ function hankel(nu: number, x: number, alternate: boolean): number {
     else if (k % 2 === 0) p += (k % 4 === 0 ? 1 : -1) * t;
     else q += (k % 4 === 1 ? 1 : -1) * t;
     if (t === 0 || Math.abs(t) <= EPS * 0.5 * (alternate ? Math.abs(s) : Math.abs(p) + Math.abs(q))) {
-      hankelP = p;
+      hankelState.p = p;
       return alternate ? s : q;
     }
   }
@@ -161,7 +161,7 @@ export function hyp0f1(b: number, z: number): number {
     } else {
       const q = hankel(nu, x, false);
       if (q === q) {
-        const p = hankelP;
+        const p = hankelState.p;
         // χ = x − (ν/2 + 1/4)π; cos χ, sin χ from cos x, sin x and the exactly reduced phase
         const cphi = cospi(nu / 2 + 0.25);
         const sphi = sinpi(nu / 2 + 0.25);

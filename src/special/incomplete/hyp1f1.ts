@@ -97,9 +97,9 @@ function kummerSeriesDD(a: number, b: number, z: number, t0: number): number {
  * companion term Γ(b)/Γ(b−a) x^−a (relative size e^−x x^(b−2a) Γ(a)/Γ(b−a)) below 2^−56, and
  * the terms of the sum must fall below EPS without first growing past 2^20 (when they grow past
  * 16 the sum is redone in double-double). Returns the prefactor and the sum separately (prefactor
- * in asymPrefactor) so that the caller can combine it with e^x without overflow.
+ * in asym.prefactor) so that the caller can combine it with e^x without overflow.
  */
-let asymPrefactor = 0;
+const asym = { prefactor: 0 };
 function asymptoticSum(a: number, b: number, x: number): number {
   if (!(x >= 30 + 2 * (Math.abs(a) + Math.abs(b)))) return NaN;
   const companion = -x + (b - 2 * a) * Math.log(x) + lgammaPrivate(a) - lgammaPrivate(b - a);
@@ -113,7 +113,7 @@ function asymptoticSum(a: number, b: number, x: number): number {
     sum += t;
     big += Math.abs(t);
     if (t === 0 || Math.abs(t) <= EPS * Math.abs(sum)) {
-      asymPrefactor = gammaRatio(b, 1, a, 1);
+      asym.prefactor = gammaRatio(b, 1, a, 1);
       return big > 16 * Math.abs(sum) ? asymptoticSumDD(a, b, x) : sum;
     }
     if (Math.abs(t) > 1048576) return NaN;
@@ -170,7 +170,7 @@ function positiveArgument(a: number, b: number, x: number, scaled: boolean): num
   if (x >= 30) {
     const sum = asymptoticSum(a, b, x);
     if (sum === sum) {
-      const g = asymPrefactor;
+      const g = asym.prefactor;
       if (g !== 0 && Number.isFinite(g)) return expPowProduct(scaled ? 0 : x, x, a - b, g * sum);
       // Γ(b)/Γ(a) itself overflows: all in one exponent (absolute error ~eps·|exponent|)
       return gammaSign(b) * gammaSign(a) * sum * Math.exp((scaled ? 0 : x) + (a - b) * Math.log(x) + lgammaDelta(a, b - a));

@@ -40,14 +40,18 @@ const MAX_TERMS = 20000;
 
 const isNonPositiveInteger = (x: number) => x <= 0 && x === Math.floor(x);
 
-/**
- * A running error estimate in units of eps, set by every evaluator: Σ |term| · (a count of the
- * roundings behind the term: ~2 per factor of a product of ratios), so that magnitude/|r| for a result r estimates its relative error in ulps —
- * cancellation and the accumulation of long products both count. Used to pick the better method.
+/*
+ * Module state lives in one object: V8 keeps its number fields unboxed, where module-level `let`
+ * numbers would allocate a heap number on every write.
+ * - magnitude: a running error estimate in units of eps, set by every evaluator: Σ |term| · (a
+ *   count of the roundings behind the term: ~2 per factor of a product of ratios), so that
+ *   magnitude/|r| for a result r estimates its relative error in ulps — cancellation and the
+ *   accumulation of long products both count. Used to pick the better method;
+ * - last: the last partial sum of gaussSeries (to rescale `magnitude` when the series is multiplied);
+ * - sHi, sLo, sInverted, sValue, sLog: the point near 1 (see powS);
+ * - mHi, mLo: c − a − b exactly (see exactDifference).
  */
-let magnitude = 0;
-/** The last partial sum of gaussSeries (to rescale `magnitude` when the series is multiplied). */
-let gaussSeriesLast = 1;
+const st = { magnitude: 0, last: 1, sHi: 1, sLo: 0, sInverted: false, sValue: 1, sLog: 0, mHi: 0, mLo: 0 };
 
 /**
  * Σ_k (a)_k (b)_k / ((c)_k k!) z^k. Stops when a term is below EPS of the sum once k is past every
@@ -64,42 +68,37 @@ function gaussSeries(a: number, b: number, c: number, z: number): number {
     term *= ratio;
     sum += term;
     big += Math.abs(term) * (2 * k + 4);
-    magnitude = big;
-    gaussSeriesLast = sum;
-    if (term === 0) return sum;
-    if (k >= kmin && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs(ratio) < 1) return sum;
-    if (!Number.isFinite(sum)) return sum;
+    if (term === 0 || (k >= kmin && Math.abs(term) <= EPS * Math.abs(sum) && Math.abs(ratio) < 1) || !Number.isFinite(sum)) {
+      st.magnitude = big;
+      st.last = sum;
+      return sum;
+    }
   }
+  st.magnitude = big;
+  st.last = sum;
   return NaN;
 }
 
 /*
  * The point near 1: s = 1 − w, either s itself (sInverted false, sHi = s, sLo = 0) or s = 1/(1 − z)
  * with 1 − z = sHi + sLo exactly (sInverted true). powS(x) = s^x without amplifying the rounding of
- * s by the exponent; sValue is s rounded, sLog = ln s.
+ * s by the exponent; sValue is s rounded, sLog = ln s (all in st).
  */
-let sHi = 1;
-let sLo = 0;
-let sInverted = false;
-let sValue = 1;
-let sLog = 0;
 
 function powS(x: number): number {
-  if (!sInverted) return Math.pow(sHi, x);
-  return Math.pow(sHi, -x) * (1 - (x * sLo) / sHi);
+  if (!st.sInverted) return Math.pow(st.sHi, x);
+  return Math.pow(st.sHi, -x) * (1 - (x * st.sLo) / st.sHi);
 }
 
-/** m = c − a − b exactly as mHi + mLo (Knuth's two-sum twice; mLo carries the rounding errors). */
-let mHi = 0;
-let mLo = 0;
+/** m = c − a − b exactly as st.mHi + st.mLo (Knuth's two-sum twice; mLo carries the rounding errors). */
 function exactDifference(a: number, b: number, c: number): void {
   const t = c - a;
   const tv = t - c;
   const tErr = c - (t - tv) + (-a - tv);
   const m = t - b;
   const mv = m - t;
-  mHi = m;
-  mLo = tErr + (t - (m - mv) + (-b - mv));
+  st.mHi = m;
+  st.mLo = tErr + (t - (m - mv) + (-b - mv));
 }
 
 /**
@@ -122,10 +121,10 @@ function nearInteger(a: number, b: number, c: number, p0: number, n: number, e: 
     const a2 = c - a;
     const b2 = c - b;
     exactDifference(a2, b2, c);
-    const n2 = Math.round(mHi);
-    return nearInteger(a2, b2, c, p0 + m, n2, mHi - n2 + mLo);
+    const n2 = Math.round(st.mHi);
+    return nearInteger(a2, b2, c, p0 + m, n2, st.mHi - n2 + st.mLo);
   }
-  const s = sValue;
+  const s = st.sValue;
   // finite part, term_k = (−1)^k G Γ(m − k) (a)_k (b)_k s^k / k! by recurrence from G Γ(m) (paired
   // gammas: no overflow of G or Γ(m) alone); after the loop term = (−1)^n G Γ(ε) (a)_n (b)_n s^n / n!
   let term = gammaRatio(c, m, c - a, c - b);
@@ -134,7 +133,7 @@ function nearInteger(a: number, b: number, c: number, p0: number, n: number, e: 
     finite += term;
     term *= -(((a + k) * (b + k)) / ((k + 1) * (m - k - 1))) * s;
   }
-  let delta = lgammaDelta(a + n, e) + lgammaDelta(b + n, e) - lgammaDelta(1 + n, e) + e * sLog;
+  let delta = lgammaDelta(a + n, e) + lgammaDelta(b + n, e) - lgammaDelta(1 + n, e) + e * st.sLog;
   let sigma = gammaSign(a + n + e) * gammaSign(a + n) * gammaSign(b + n + e) * gammaSign(b + n);
   let l = -lgammaDelta(1, -e);
   let tau = 1;
@@ -157,7 +156,7 @@ function nearInteger(a: number, b: number, c: number, p0: number, n: number, e: 
   const scale = powS(p0);
   const f = finite * scale;
   const rest = term * gammaPrivate(1 - e) * sum * scale;
-  magnitude = Math.abs(f) * (n + 2) + Math.abs(rest) * (sumAbs / Math.abs(sum));
+  st.magnitude = Math.abs(f) * (n + 2) + Math.abs(rest) * (sumAbs / Math.abs(sum));
   return f + rest;
 }
 
@@ -167,29 +166,29 @@ function nearInteger(a: number, b: number, c: number, p0: number, n: number, e: 
  * forms with logarithms and digamma values when c − a − b is an integer (A&S 15.3.10–15.3.12).
  */
 function nearOne(a: number, b: number, c: number, p0: number): number {
-  const s = sValue;
-  const ls = sLog;
+  const s = st.sValue;
+  const ls = st.sLog;
   exactDifference(a, b, c);
-  const n = Math.round(mHi);
-  const e = mHi - n + mLo;
-  const m = e === 0 ? n : mHi; // an exact integer in the degenerate case (mHi may be off by its rounding)
+  const n = Math.round(st.mHi);
+  const e = st.mHi - n + st.mLo;
+  const m = e === 0 ? n : st.mHi; // an exact integer in the degenerate case (st.mHi may be off by its rounding)
   if (e !== 0) {
     if (Math.abs(e) < 0.1) return nearInteger(a, b, c, p0, n, e);
     // A&S 15.3.6
     const t1 = gammaRatio(c, m, c - a, c - b) * gaussSeries(a, b, 1 - m, s);
-    const m1 = magnitude * Math.abs(t1 / gaussSeriesLast);
+    const m1 = st.magnitude * Math.abs(t1 / st.last);
     const t2 = gammaRatio(c, -m, a, b) * gaussSeries(c - a, c - b, m + 1, s);
-    const m2 = magnitude * Math.abs(t2 / gaussSeriesLast);
+    const m2 = st.magnitude * Math.abs(t2 / st.last);
     const p1 = powS(p0);
     const p2 = powS(p0 + m);
     const r = mulSafe(t1, p1) + mulSafe(t2, p2);
     const mag = mulSafe(m1, p1) + mulSafe(m2, p2);
-    magnitude = mag;
+    st.magnitude = mag;
     if (!(mag > 16 * Math.abs(r)) || Math.abs(e) >= 0.5) return r;
     // the two terms cancel: the rearranged form, if it cancels less
     const r2 = nearInteger(a, b, c, p0, n, e);
-    if (magnitude / Math.abs(r2) < mag / Math.abs(r)) return r2;
-    magnitude = mag;
+    if (st.magnitude / Math.abs(r2) < mag / Math.abs(r)) return r2;
+    st.magnitude = mag;
     return r;
   }
   if (m >= 0) {
@@ -224,7 +223,7 @@ function nearOne(a: number, b: number, c: number, p0: number): number {
     }
     const sign = m % 2 === 0 ? 1 : -1; // (w − 1)^m = (−s)^m
     const second = sign * powS(p0 + m) * gammaRatio(c, 1, a, b) * sum;
-    magnitude = (Math.abs(finite) + Math.abs(second)) * 16;
+    st.magnitude = (Math.abs(finite) + Math.abs(second)) * 16;
     return finite - second;
   }
   // A&S 15.3.12: c = a + b − M, M ≥ 1
@@ -237,7 +236,7 @@ function nearOne(a: number, b: number, c: number, p0: number): number {
   }
   const finite = gammaRatio(M, c, a, b) * fsum * powS(p0 - M);
   const coef = gammaRatio(c, 1, a - M, b - M);
-  magnitude = Math.abs(finite) * (M + 2);
+  st.magnitude = Math.abs(finite) * (M + 2);
   if (coef === 0) return finite;
   let psi1 = digammaPrivate(1);
   let psi2 = digammaPrivate(M + 1);
@@ -258,7 +257,7 @@ function nearOne(a: number, b: number, c: number, p0: number): number {
   }
   const sign = M % 2 === 0 ? 1 : -1; // (−1)^M
   const second = sign * coef * sum * powS(p0);
-  magnitude = (Math.abs(finite) + Math.abs(second)) * 16;
+  st.magnitude = (Math.abs(finite) + Math.abs(second)) * 16;
   return finite - second;
 }
 
@@ -290,7 +289,7 @@ function bestSeries(a: number, b: number, c: number, z: number): number {
   if (z > 0) {
     if (signChanges(c - a, c - b, c, z) < direct) {
       const v = powCorrected(hi, lo, c - a - b) * gaussSeries(c - a, c - b, c, z);
-      magnitude *= Math.abs(v / gaussSeriesLast);
+      st.magnitude *= Math.abs(v / st.last);
       return v;
     }
     return gaussSeries(a, b, c, z);
@@ -301,7 +300,7 @@ function bestSeries(a: number, b: number, c: number, z: number): number {
   const p2 = signChanges(c - a, b, c, w);
   if (Math.min(p1, p2) < direct) {
     const v = p1 <= p2 ? powCorrected(hi, lo, -a) * gaussSeries(a, c - b, c, w) : powCorrected(hi, lo, -b) * gaussSeries(c - a, b, c, w);
-    magnitude *= Math.abs(v / gaussSeriesLast);
+    st.magnitude *= Math.abs(v / st.last);
     return v;
   }
   return gaussSeries(a, b, c, z);
@@ -313,11 +312,11 @@ function bestSeries(a: number, b: number, c: number, z: number): number {
  */
 function upperHalf(a: number, b: number, c: number, w: number, p0: number): number {
   const r = nearOne(a, b, c, p0);
-  const loss = Number.isFinite(r) ? magnitude / Math.abs(r) : Infinity;
+  const loss = Number.isFinite(r) ? st.magnitude / Math.abs(r) : Infinity;
   if (!(loss > 2) || w > 0.9) return r;
   const scale = powS(p0);
   const t = bestSeries(a, b, c, w) * scale;
-  return (magnitude * Math.abs(scale)) / Math.abs(t) < loss ? t : r;
+  return (st.magnitude * Math.abs(scale)) / Math.abs(t) < loss ? t : r;
 }
 
 /**
@@ -371,18 +370,18 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
     // rounding; for z < −1/4 the connection formula in 1/(1 − z) converges geometrically instead.
     if (z < -0.25 && Math.max(Math.abs(a), Math.abs(b), Math.abs(c)) * -z > 20) {
       const r = pfaffConnection(a, b, c, z, false);
-      const loss = Number.isFinite(r) ? magnitude / Math.abs(r) : Infinity;
+      const loss = Number.isFinite(r) ? st.magnitude / Math.abs(r) : Infinity;
       if (loss <= 16) return r;
       const t = bestSeries(a, b, c, z);
-      return magnitude / Math.abs(t) < loss ? t : r;
+      return st.magnitude / Math.abs(t) < loss ? t : r;
     }
     return bestSeries(a, b, c, z);
   }
   if (z > 0.5) {
-    sHi = sValue = 1 - z;
-    sLo = 0;
-    sInverted = false;
-    sLog = Math.log1p(-z);
+    st.sHi = st.sValue = 1 - z;
+    st.sLo = 0;
+    st.sInverted = false;
+    st.sLog = Math.log1p(-z);
     return upperHalf(a, b, c, z, 0);
   }
   return pfaffConnection(a, b, c, z, true);
@@ -404,15 +403,15 @@ function pfaffConnection(a: number, b: number, c: number, z: number, fallback: b
     p = b;
     q = c - a;
   }
-  sHi = hi;
-  sLo = lo;
-  sInverted = true;
-  sValue = (1 / hi) * (1 - lo / hi); // 1 − w = 1/(1 − z)
-  sLog = -(Math.log(hi) + lo / hi);
-  const w = -z * sValue;
+  st.sHi = hi;
+  st.sLo = lo;
+  st.sInverted = true;
+  st.sValue = (1 / hi) * (1 - lo / hi); // 1 − w = 1/(1 − z)
+  st.sLog = -(Math.log(hi) + lo / hi);
+  const w = -z * st.sValue;
   if (isNonPositiveInteger(q)) {
-    magnitude = 0;
-    return powS(p) * terminating(-q, p, c, w, sValue);
+    st.magnitude = 0;
+    return powS(p) * terminating(-q, p, c, w, st.sValue);
   }
   return fallback ? upperHalf(p, q, c, w, p) : nearOne(p, q, c, p);
 }
