@@ -154,10 +154,11 @@ static void sk_run_range(const sk_call_args *a, size_t begin, size_t end, double
   if (!buffers) abort();
   const double *in[SK_MAX_IN];
   double *out[SK_MAX_OUT];
+  size_t fill = end - begin < SK_BLOCK ? end - begin : SK_BLOCK; /* a short call needs a short broadcast */
   for (uint32_t i = 0; i < nin; i++) {
     if (!a->scalar[i]) continue;
     double *b = buffers + (size_t)i * SK_BLOCK;
-    for (size_t j = 0; j < SK_BLOCK; j++) b[j] = a->value[i];
+    for (size_t j = 0; j < fill; j++) b[j] = a->value[i];
     in[i] = b;
   }
   for (size_t start = begin; start < end; start += SK_BLOCK) {

@@ -16,6 +16,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -39,10 +40,11 @@ static struct {
   sk_job *job;
   unsigned long generation;
   int active; /* workers inside the current job: the job lives on the caller's stack */
+  int limit;  /* workers that may join the current job (setThreads can lower it below `workers`) */
   int workers;
   int threads; /* wanted, including the caller; 0 = not decided yet */
 } sk_pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER,
-              PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0, 0, 0 };
+              PTHREAD_MUTEX_INITIALIZER, NULL, 0, 0, 0, 0, 0 };
 
 static void sk_run_chunks(sk_job *job)
 {
@@ -58,16 +60,16 @@ static void sk_run_chunks(sk_job *job)
   }
 }
 
-static void *sk_worker(void *unused)
+static void *sk_worker(void *arg)
 {
-  (void)unused;
+  const int index = (int)(intptr_t)arg;
   unsigned long seen = 0;
   for (;;) {
     pthread_mutex_lock(&sk_pool.lock);
     while (sk_pool.generation == seen) pthread_cond_wait(&sk_pool.wake, &sk_pool.lock);
     seen = sk_pool.generation;
     sk_job *job = sk_pool.job;
-    if (!job) {
+    if (!job || index >= sk_pool.limit) {
       pthread_mutex_unlock(&sk_pool.lock);
       continue;
     }
@@ -119,12 +121,13 @@ static void sk_parallel(sk_task_fn task, void *ctx, size_t chunks)
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    int failed = pthread_create(&t, &attr, sk_worker, NULL);
+    int failed = pthread_create(&t, &attr, sk_worker, (void *)(intptr_t)sk_pool.workers);
     pthread_attr_destroy(&attr);
     if (failed) break;
     sk_pool.workers++;
   }
   sk_pool.job = &job;
+  sk_pool.limit = threads - 1;
   sk_pool.generation++;
   pthread_cond_broadcast(&sk_pool.wake);
   pthread_mutex_unlock(&sk_pool.lock);

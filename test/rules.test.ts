@@ -24,15 +24,15 @@ interface RuleCase {
 
 const CASES: Record<string, RuleCase> = {
   lowerFactorialToGamma: {
-    fires: '(n) => factorial(n)',
-    doesNotFire: ['(n) => gamma(n)'],
-    sample: { literal: '(n) => factorial(n)', domains: [[0.5, 20]], tolerance: 1e-14 },
-    better: { literal: '(n) => factorial(n)', args: [5], exact: 120 },
+    fires: '(n) => factorial(n - 1)',
+    doesNotFire: ['(n) => gamma(n)', '(n) => factorial(n)', '(n) => factorial(2*n)'],
+    sample: { literal: '(n) => factorial(n - 1)', domains: [[1.5, 20]], tolerance: 1e-14 },
+    better: { literal: '(n) => factorial(n - 1) - 0*factorial(n)', args: [5], exact: 24 },
     needs: ['factorial', 'gamma'],
   },
   logOfGammaToLoggamma: {
     fires: '(x) => log(gamma(x))',
-    doesNotFire: ['(x) => log(gamma(x) + 1)', '(x) => log(2*gamma(x))'],
+    doesNotFire: ['(x) => log(gamma(x) + 1)', '(x) => log(2*gamma(x))', '(n) => log(factorial(n))'],
     sample: { literal: '(x) => log(gamma(x))', domains: [[0.1, 100]], tolerance: 1e-13 },
     better: { literal: '(x) => log(gamma(x))', args: [200], exact: 857.9336698258574 },
     needs: ['gamma', 'loggamma'],

@@ -35,8 +35,11 @@ export const DEFAULT_CFLAGS = [
   '-fno-math-errno',
   // Floating-point traps are never enabled in Node; lets branches be if-converted for SIMD.
   '-fno-trapping-math',
-  // `#pragma omp declare simd` (native/sk_simd.h) without the OpenMP runtime.
+  // `#pragma omp declare simd` (vecmath's SIMD-clone fallbacks) without the OpenMP runtime.
   '-fopenmp-simd',
+  // Keep both sides of a Piecewise computed before the select (the printer hoists them): sinking
+  // a side into a branch stops the loop from vectorizing when that side calls a SIMD clone.
+  '-fno-tree-sink',
   '-pthread',
   '-Wall',
   '-Wno-unused-function',

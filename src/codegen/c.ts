@@ -23,6 +23,7 @@ export function printCKernel(program: Program, name: string): string {
     callee: (fn) => functionInfo(fn).c,
     param: (index) => `x${index}`,
     declare: (n, e, condition) => `const ${condition ? 'int' : 'double'} ${n} = ${e};`,
+    eagerSelect: true,
   });
   const nIn = program.params.length;
   const lines: string[] = [];

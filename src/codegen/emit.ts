@@ -18,6 +18,11 @@ export interface TargetSyntax {
   param(index: number): string;
   /** A statement declaring a temporary (`condition`: its value is true/false). */
   declare(name: string, expression: string, condition: boolean): string;
+  /**
+   * Compute both sides of every select before choosing (C: lets the compiler if-convert and
+   * vectorize a Piecewise); otherwise the sides stay inline and only the taken one is computed.
+   */
+  eagerSelect?: boolean;
 }
 
 interface Printed {
@@ -73,6 +78,10 @@ export function emitProgram(program: Program, target: TargetSyntax): { statement
   const uses = new Array<number>(program.instrs.length).fill(0);
   for (const instr of program.instrs) for (const v of operands(instr)) uses[v]++;
   for (const v of program.outputs) uses[v]++;
+  const materialize = new Set<Value>();
+  if (target.eagerSelect) {
+    for (const instr of program.instrs) if (instr.op === 'select') [instr.a, instr.b].forEach((v) => materialize.add(v));
+  }
 
   const printed: Printed[] = [];
   const statements: string[] = [];
@@ -125,7 +134,7 @@ export function emitProgram(program: Program, target: TargetSyntax): { statement
       default:
         p = assertNever(instr);
     }
-    const shared = uses[v] > 1 && instr.op !== 'const' && instr.op !== 'param' && instr.op !== 'bool';
+    const shared = (uses[v] > 1 || materialize.has(v)) && instr.op !== 'const' && instr.op !== 'param' && instr.op !== 'bool';
     if (shared) {
       const name = `t${v}`;
       statements.push(target.declare(name, p.text, isConditionInstr(instr)));
