@@ -34,6 +34,10 @@ const CASES: Case[] = [
   },
   { literal: '(x) => 1 / (1 + exp(-x))', reference: (x) => 1 / (1 + Math.exp(-x)), domains: [[-30, 30]], tolerance: 1e-15 },
   { literal: '(x, y) => sqrt(x^2 + y^2)', reference: (x, y) => Math.sqrt(x * x + y * y), domains: [[-10, 10], [-10, 10]], tolerance: 1e-15 },
+  // Through the hypot rewrite, where x² would overflow and where it would underflow (Math.hypot is
+  // within 1 ulp too: the two may differ by 2).
+  { literal: '(x, y) => sqrt(x^2 + y^2)', reference: (x, y) => Math.hypot(x, y), domains: [[1e250, 1e300], [-1e300, 1e300]], tolerance: 4.5e-16 },
+  { literal: '(x, y) => hypot(x, y)', reference: (x, y) => Math.hypot(x, y), domains: [[-1e-300, 1e-300], [1e-310, 1e-300]], tolerance: 4.5e-16 },
   { literal: '(x) => x^3 - x^-2 + x^(1/2)', reference: (x) => x * x * x - 1 / (x * x) + Math.sqrt(x), domains: [[0.5, 4]], tolerance: 4e-15 },
   { literal: '(x) => x^(5/2)', reference: (x) => Math.pow(x, 2.5), domains: [[0, 100]], tolerance: 1e-15 },
   { literal: '(x, y) => pow(x, y) * tan(y) / cos(x)', reference: (x, y) => (Math.pow(x, y) * Math.tan(y)) / Math.cos(x), domains: [[0.1, 3], [-1, 1]], tolerance: 1e-15 },

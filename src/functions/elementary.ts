@@ -4,6 +4,7 @@
  * two languages' semantics differ.
  */
 import * as own from '../special/elementary.js';
+import { hypot } from '../special/hypot.js';
 import type { FunctionInfo } from './types.js';
 
 type MathFn = (...a: number[]) => number;
@@ -47,7 +48,8 @@ export const ELEMENTARY: FunctionInfo[] = [
   { ...math('min', 2, 'sk_min'), cSource: 'special/elementary.c' },
   { ...math('max', 2, 'sk_max'), cSource: 'special/elementary.c' },
   math('pow', 2),
-  math('hypot', 2),
+  // Own hypot on both sides: glibc's is a scalar call that stops vectorization, V8's is slow.
+  { name: 'hypot', arity: 2, c: 'sk_vhypot', cSource: 'vecmath/hypot.c', js: 'hypot', jsSpecial: true, evaluate: hypot },
   math('atan2', 2),
   vectorized('sin', 'sk_vsin', 'sincos.c'),
   vectorized('cos', 'sk_vcos', 'sincos.c'),

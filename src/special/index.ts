@@ -6,6 +6,7 @@
  * Must not import anything from Node: browser bundles carry this.
  */
 export * from './elementary.js';
+export { hypot } from './hypot.js';
 export * from './gamma/index.js';
 export * from './bessel/index.js';
 export * from './incomplete/index.js';
