@@ -372,7 +372,7 @@ function evaluateTargets(perf, n, row, scipyRow, threads, meta) {
     const rr = r(k.key);
     const [cpu, wall] = both((st) => val(rr, 'skJs', st) / val(rr, 'handJs', st));
     const why = () => {
-      if (k.functions.includes('hypot')) return 'the generated kernel calls Math.hypot (from the sqrt(x^2 + y^2) → hypot rewrite), which V8 runs several times slower than Math.sqrt(a*a + b*b)';
+      if (k.functions.includes('hypot')) return 'the generated kernel calls symkernel/special\'s hypot (from the sqrt(x^2 + y^2) → hypot rewrite: a double-double sum of squares, overflow-safe), several times the cost of Math.sqrt(a*a + b*b)';
       const sp = SPECIAL.filter((f) => k.functions.includes(f));
       if (sp.length) return `symkernel/special's JS ${sp.join(', ')} is slower than @stdlib's`;
       const scalars = Object.keys(k.domains).length < k.source.slice(1, k.source.indexOf(')')).split(',').length;
@@ -392,7 +392,7 @@ function evaluateTargets(perf, n, row, scipyRow, threads, meta) {
     const extra = (val(rr, 'sk1', 'cpu') - val(rr, 'handJs', 'cpu')) * small;
     const sp = SPECIAL.some((f) => k.functions.includes(f));
     add(`n = ${small}: k.into ≤ 1.1× hand JS loop`, k.title, cpu, wall, (v) => v <= 1.1, () =>
-      `~${extra.toFixed(0)} ns more per call than the hand loop's ${(val(rr, 'handJs', 'cpu') * small).toFixed(0)} ns: the runtime's per-call work (rest arguments, validation, overlap checks, the spread call js(n, …inputs, …outs))${Object.keys(k.domains).length < k.source.slice(1, k.source.indexOf(')')).split(',').length ? ', and a Float64Array.of(value) per number argument in the generated kernel' : ''}${sp ? ', plus the JS special function' : ''}${k.functions.includes('hypot') ? ', plus Math.hypot' : ''}`);
+      `~${extra.toFixed(0)} ns more per call than the hand loop's ${(val(rr, 'handJs', 'cpu') * small).toFixed(0)} ns: the runtime's per-call work (rest arguments, validation, overlap checks, the spread call js(n, …inputs, …outs))${Object.keys(k.domains).length < k.source.slice(1, k.source.indexOf(')')).split(',').length ? ', and a Float64Array.of(value) per number argument in the generated kernel' : ''}${sp ? ', plus the JS special function' : ''}${k.functions.includes('hypot') ? ', plus hypot' : ''}`);
   }
   return out;
 }
