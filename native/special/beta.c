@@ -16,6 +16,8 @@
  *   lbeta for a, b > 0: log B when B is a normal double, else the logarithm of the same product
  *   term by term (B under/overflows only when |log B| > 690, so its absolute error ~1e-16·Σ|terms|
  *   is small relative to it).
+ *   Integers a, b with a + b ≤ 171: (a-1)! (b-1)! / (a+b-1)! from the factorial table (so
+ *   B(1, 1) = 1 and B(n, 1) = 1/n exactly).
  *   Negative arguments (not poles), with c = a+b, by the reflection Γ(x) Γ(1-x) = π / sinpi(x):
  *       a < 0 < b, c > 0:  B(a, b) = π / (sinpi(a) · b · B(1-a, c))
  *       a < 0 < b, c < 0:  B(a, b) = sinpi(c) / sinpi(a) · B(b, 1-c)
@@ -118,6 +120,8 @@ static inline double sk_gm_beta_pos(double a, double b)
 {
   if (a < b) { double t = a; a = b; b = t; }
   if (a == INFINITY) return 0.0;
+  if (a + b <= 171.0 && a == floor(a) && b == floor(b)) /* (a-1)! (b-1)! / (a+b-1)!, ≤ 1.5 ulp */
+    return sk_gm_factorial[(int)a - 1] * sk_gm_factorial[(int)b - 1] / sk_gm_factorial[(int)(a + b) - 1];
   struct sk_gm_beta_parts p;
   sk_gm_beta_pieces(a, b, &p);
   double f1 = sk_gm_pow_corrected(p.base1, p.y1, p.c1);
@@ -132,6 +136,7 @@ static inline double sk_gm_lbeta_pos(double a, double b)
 {
   if (a < b) { double t = a; a = b; b = t; }
   if (a == INFINITY) return -INFINITY;
+  if (a + b <= 171.0 && a == floor(a) && b == floor(b)) return log(sk_gm_beta_pos(a, b));
   struct sk_gm_beta_parts p;
   sk_gm_beta_pieces(a, b, &p);
   double f1 = sk_gm_pow_corrected(p.base1, p.y1, p.c1);

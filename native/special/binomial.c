@@ -6,11 +6,12 @@
  *   k an integer:
  *     k < 0: 0 (SymPy returns 0 for every negative integer k); k = 0: 1.
  *     n an integer ≥ 0: 0 if k > n; else with j = min(k, n-k) the product
- *       C = Π_{i=1..j} (n-j+i) / i, each partial product C(n-j+i, i) an integer, is exact as long
- *       as the intermediate C(n-j+i-1, i-1)·(n-j+i) stays below 2^53; otherwise
- *       n!/(k!(n-k)!) from the factorial table for n ≤ 170, or 1/((n+1) B(n-k+1, k+1)), rounded
- *       to the nearest integer when the value is below 2^47 (where the error is below 1/2).
- *       So every binomial coefficient that is exactly representable comes out exact.
+ *       C = Π_{i=1..j} (n-j+i) / i, whose partial products C(n-j+i, i) are integers: with
+ *       g = gcd(C(n-j+i-1, i-1), i) divided out of both factors first, each step multiplies two
+ *       exact integers, so the result is exact while below 2^53 and correctly rounded when only
+ *       the last step goes beyond (every coefficient below 2^53 comes out exact). Otherwise
+ *       (j > 60 or an earlier partial product ≥ 2^53): n!/(k!(n-k)!) from the factorial table
+ *       for n ≤ 170, or 1/((n+1) B(n-k+1, k+1)), a few ulp.
  *     n a negative integer: (-1)^k C(k-n-1, k) (SymPy's and the generalized binomial's value).
  *     n not an integer: by the beta function with positive arguments only,
  *       n > k-1:        1 / ((n+1) B(n-k+1, k+1))
@@ -75,14 +76,17 @@ static inline double sk_gm_binomial_nonneg(double n, double k)
   double j = fmin(k, n - k);
   if (j == 0) return 1.0;
   if (j <= 60) {
+    /* r_i = C(n-j+i, i) = r_{i-1} (n-j+i) / i, with g = gcd(r_{i-1}, i) divided out first:
+       (i/g) divides n-j+i, so both factors are exact integers and the product is exact while
+       below 2^53 (and correctly rounded at the last step) */
     double r = 1.0;
-    int exact = 1;
     for (int i = 1; i <= (int)j; i++) {
-      double t = r * (n - j + i);
-      if (t >= 0x1p53) { exact = 0; break; }
-      r = t / i;
+      double a = r, b = i, t;
+      while (b != 0) { t = fmod(a, b); a = b; b = t; } /* a = gcd(r, i) */
+      r = (r / a) * ((n - j + i) / (i / a));
+      if (r >= 0x1p53 && i < (int)j) break;
+      if (i == (int)j) return r;
     }
-    if (exact) return r;
   }
   double r;
   if (n <= 170) {
@@ -92,7 +96,7 @@ static inline double sk_gm_binomial_nonneg(double n, double k)
     double alo, a = sk_gm_two_sum(n - j, 1.0, &alo);
     r = sk_gm_inv_beta_corrected(a, alo, j + 1.0, 0.0, n1, nlo);
   }
-  return r < 0x1p47 ? round(r) : r;
+  return r;
 }
 
 /* 1 - (hi + lo) as an exact-ish two-sum. */

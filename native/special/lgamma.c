@@ -98,7 +98,7 @@ static inline double sk_gm_lgamma_pos(double x)
   if (x < 10.0) {
     if (x <= 0.25) return sk_gm_lgamma_a(x) - log(x);
     if (x < 0.75) return sk_gm_lgamma_m(x - 0.5) - log(x);
-    if (x < 1.25) return sk_gm_lgamma_a(x - 1.0);
+    if (x < 1.25) return sk_gm_lgamma_a(x - 1.0) + 0.0; /* lgamma(1) = +0, not -0 */
     if (x < 1.75) return sk_gm_lgamma_m(x - 1.5);
     if (x < 2.5) return sk_gm_lgamma_b(x - 2.0);
     int n = (int)(x - 1.5);

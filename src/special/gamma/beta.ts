@@ -88,6 +88,7 @@ function productOf(p: BetaParts): number {
 export function betaPos(a: number, b: number): number {
   if (a < b) [a, b] = [b, a];
   if (a === Infinity) return 0;
+  if (a + b <= 171 && a === Math.floor(a) && b === Math.floor(b)) return (FACTORIAL[a - 1] * FACTORIAL[b - 1]) / FACTORIAL[a + b - 1];
   return productOf(betaPieces(a, b));
 }
 
@@ -95,6 +96,7 @@ export function betaPos(a: number, b: number): number {
 export function lbetaPos(a: number, b: number): number {
   if (a < b) [a, b] = [b, a];
   if (a === Infinity) return -Infinity;
+  if (a + b <= 171 && a === Math.floor(a) && b === Math.floor(b)) return Math.log(betaPos(a, b));
   const p = betaPieces(a, b);
   const v = productOf(p);
   if (v > 2 ** -1000 && v < 2 ** 1000) return Math.log(v);

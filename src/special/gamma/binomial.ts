@@ -36,34 +36,31 @@ function oneMinus(hi: number, lo: number): number {
   return r;
 }
 
-/** C(n, k) for integers 0 ≤ k ≤ n. */
+/** C(n, k) for integers 0 ≤ k ≤ n (exact below 2^53, see binomial.c). */
 function binomialNonneg(n: number, k: number): number {
   const j = Math.min(k, n - k);
   if (j === 0) return 1;
   if (j <= 60) {
     let r = 1;
-    let exact = true;
     for (let i = 1; i <= j; i++) {
-      const t = r * (n - j + i);
-      if (t >= 2 ** 53) {
-        exact = false;
-        break;
+      let a = r;
+      let b = i;
+      while (b !== 0) {
+        const t = a % b;
+        a = b;
+        b = t;
       }
-      r = t / i;
+      r = (r / a) * ((n - j + i) / (i / a));
+      if (r >= 2 ** 53 && i < j) break;
+      if (i === j) return r;
     }
-    if (exact) return r;
   }
-  let r: number;
-  if (n <= 170) {
-    r = FACTORIAL[n] / FACTORIAL[j] / FACTORIAL[n - j];
-  } else {
-    const n1 = twoSum(n, 1);
-    const nlo = LO[0];
-    const a = twoSum(n - j, 1);
-    const alo = LO[0];
-    r = invBetaCorrected(a, alo, j + 1, 0, n1, nlo);
-  }
-  return r < 2 ** 47 ? Math.round(r) : r;
+  if (n <= 170) return FACTORIAL[n] / FACTORIAL[j] / FACTORIAL[n - j];
+  const n1 = twoSum(n, 1);
+  const nlo = LO[0];
+  const a = twoSum(n - j, 1);
+  const alo = LO[0];
+  return invBetaCorrected(a, alo, j + 1, 0, n1, nlo);
 }
 
 /** Γ(N) / (Γ(K) Γ(M)), N = n+1, K = k+1, M = n-k+1 as two-sums (see binomial.c). */

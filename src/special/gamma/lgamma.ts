@@ -31,7 +31,7 @@ export function lgammaPos(x: number): number {
   if (x < 10) {
     if (x <= 0.25) return lgammaA(x) - Math.log(x);
     if (x < 0.75) return lgammaM(x - 0.5) - Math.log(x);
-    if (x < 1.25) return lgammaA(x - 1);
+    if (x < 1.25) return lgammaA(x - 1) + 0; // lgamma(1) = +0, not -0
     if (x < 1.75) return lgammaM(x - 1.5);
     if (x < 2.5) return lgammaB(x - 2);
     const n = Math.trunc(x - 1.5);
