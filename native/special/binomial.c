@@ -5,7 +5,9 @@
  * Method
  *   k an integer:
  *     k < 0: 0 (SymPy returns 0 for every negative integer k); k = 0: 1.
- *     n an integer ≥ 0: 0 if k > n; else with j = min(k, n-k) the product
+ *     n an integer ≥ 0: 0 if k > n; for n ≤ 170 and results below 2^50, n!/(k!(n-k)!) from the
+ *       factorial table rounded to the nearest integer (its error is below 1/2, so this is
+ *       exact); else with j = min(k, n-k) the product
  *       C = Π_{i=1..j} (n-j+i) / i, whose partial products C(n-j+i, i) are integers: with
  *       g = gcd(C(n-j+i-1, i-1), i) divided out of both factors first, each step multiplies two
  *       exact integers, so the result is exact while below 2^53 and correctly rounded when only
@@ -75,6 +77,12 @@ static inline double sk_gm_binomial_nonneg(double n, double k)
 {
   double j = fmin(k, n - k);
   if (j == 0) return 1.0;
+  if (n <= 170) {
+    /* three correctly rounded factorials, two divisions: relative error ≤ 1.25 · 2^-52, so below
+       2^50 the nearest integer is the exact coefficient */
+    double r = sk_gm_factorial[(int)n] / sk_gm_factorial[(int)j] / sk_gm_factorial[(int)(n - j)];
+    if (r < 0x1p50) return round(r);
+  }
   if (j <= 60) {
     /* r_i = C(n-j+i, i) = r_{i-1} (n-j+i) / i, with g = gcd(r_{i-1}, i) divided out first:
        (i/g) divides n-j+i, so both factors are exact integers and the product is exact while

@@ -40,6 +40,10 @@ function oneMinus(hi: number, lo: number): number {
 function binomialNonneg(n: number, k: number): number {
   const j = Math.min(k, n - k);
   if (j === 0) return 1;
+  if (n <= 170) {
+    const r = FACTORIAL[n] / FACTORIAL[j] / FACTORIAL[n - j];
+    if (r < 2 ** 50) return Math.round(r); // error < 1/2 there: exact
+  }
   if (j <= 60) {
     let r = 1;
     for (let i = 1; i <= j; i++) {
