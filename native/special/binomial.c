@@ -26,7 +26,7 @@
  *   first order, B · exp(da (ψ(a) - ψ(a+b)) + db (ψ(b) - ψ(a+b))), so the rounding of the
  *   arguments does not cost accuracy when they are large. Where n+1, k+1 or n-k+1 is negative
  *   (k not an integer) this correction is not applied (documented in the accuracy bounds).
- *   Error: measured ≤ 10 ulp for n, k ≥ 0 (docs/accuracy.md).
+ *   Error: measured ≤ 8 ulp (1.1e-15 relative) on real arguments, exact on integers (docs/accuracy.md).
  *
  * Special cases
  *   binomial(NaN, k) = binomial(n, NaN) = NaN; an infinite argument gives NaN

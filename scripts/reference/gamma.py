@@ -4,9 +4,12 @@
   python3 scripts/reference/gamma.py ref        # writes test/data/reference/<fn>.jsonl for
                                                 # gamma lgamma loggamma digamma polygamma beta
                                                 # lbeta factorial binomial erf erfc erfinv erfcinv
-  python3 scripts/reference/gamma.py fit [name] # recomputes the minimax fits and prints their
-                                                # coefficients (as pasted into native/special/*.c
-                                                # and src/special/gamma/*.ts) and errors
+  python3 scripts/reference/gamma.py fit [name] # recomputes the minimax fits (all, or those whose
+                                                # name starts with `name`) and prints their errors
+                                                # and coefficients. The tables in native/special/*.c
+                                                # and src/special/gamma/*.ts came from this
+                                                # procedure; a different grid changes the trailing
+                                                # digits, not the error figures.
 
 ref: files that existed (copied from the team's set, ~240 points each) are kept verbatim and new
 points are appended (a superset); loggamma, lbeta and erfcinv are new. The new points cover what
