@@ -245,6 +245,11 @@ test('polygamma: digamma at n = 0, recurrence, known values, reflection side', (
   close(polygamma(1, 1e-150), 1e300, 2.3e-16, "ψ'(1e-150)");
   close(polygamma(1, 1e300), 1e-300, 2.3e-16, "ψ'(1e300)");
   close(polygamma(200, 500), -7.688625513306424e-168, 1e-12, 'order above 170 (log-scaled n!)');
+  // huge orders take bounded work and over/underflow cleanly
+  assert.equal(polygamma(1e300, 1e299), -Infinity);
+  assert.ok(Object.is(polygamma(2e4, 1e4), -0));
+  close(polygamma(1000, 500), -9.973892361037703e-135, 1e-12, 'polygamma(1000, 500)');
+  assert.equal(polygamma(1e9, 3), -Infinity);
 });
 
 test('beta and lbeta: symmetry, closed forms, recurrence, huge arguments', () => {

@@ -8,12 +8,15 @@
  *   function and its derivatives", Numer. Algorithms 69 (2015)):
  *       ζ(s, x) = Σ_{k<N} (x+k)^-s + y^-s [y/n + 1/2 + Σ_j B_2j/(2j)! (s)_{2j-1} y^(1-2j)],
  *   y = x + N ≥ 12 + n (so the series terms fall at least by (s+2j)²/(2π y)² < 1/16 each; at most
- *   24 terms, stopped below 2^-60 of the sum). x + k and y are carried as exact two-sums hi + lo
+ *   24 terms, stopped below 2^-60 of the sum); for large n the direct sum stops once its terms
+ *   fall below 2^-60 of the first (then the tail is negligible too), so any n takes bounded
+ *   work. x + k and y are carried as exact two-sums hi + lo
  *   and the powers corrected to first order, (hi+lo)^-s = hi^-s (1 - s lo/hi). All powers are
  *   taken of arguments scaled by 2^-e (x = m 2^e, m in [1/2, 1)), an exact scaling, and the
  *   factor 2^-es is applied once at the end together with n! (as mantissa and exponent), so
- *   that neither overflows nor underflows early. For n > 170, n! overflows: n! 2^-es is taken
- *   as exp(lgamma(n+1) - e s log 2) (relative error then grows like 1e-16·n log n).
+ *   that neither overflows nor underflows early. For n > 170, n! overflows: the terms are taken
+ *   relative to the first one and scaled by exp(lgamma(n+1) - s log x) (relative error then
+ *   grows like 1e-16·n log n).
  *   x < 0: reflection, the n-th derivative of ψ(1-x) - ψ(x) = π cot(πx):
  *       ψ^(n)(x) = (-1)^n ψ^(n)(1-x) - π^(n+1) P_n(cot πx),
  *   where d^n/dt^n cot t = P_n(cot t), P_0(c) = c, P_{k+1}(c) = -(1 + c²) P_k'(c); P_n has terms
@@ -63,7 +66,37 @@ static inline double sk_gm_scaled_power(double hi, double lo, double scale, doub
   return lo == 0 ? p : p * (1.0 - s * lo / hi);
 }
 
-/* ψ^(n)(x) for x = xhi + xlo > 0, n ≥ 1 an integer (as a double). */
+/*
+ * ψ^(n)(x) for x > 0 and n > 170, where n! overflows and the scaled powers could too: every term
+ * relative to the first, (x/(x+k))^s = exp(-s log1p(k/x)) (its exponent ≥ -42 where it counts,
+ * so its error stays ~1e-16), times exp(lgamma(n+1) - s log x), whose error grows with the size
+ * of that exponent (≈ 1e-16 n log n relative).
+ */
+static inline double sk_gm_polygamma_pos_large(double n, double x)
+{
+  double s = n + 1.0, y0 = 12.0 + n;
+  double count_d = x < y0 ? ceil(y0 - x) : 0, k_eff = x * expm1(41.58883083359672 / s) + 2.0;
+  int tail_needed = 1;
+  if (k_eff < count_d) { count_d = ceil(k_eff); tail_needed = 0; }
+  int count = (int)count_d;
+  double rel = 0;
+  for (int k = count - 1; k >= 0; k--) rel += exp(-s * log1p(k / x));
+  if (tail_needed) {
+    double y = x + count;
+    double inv2 = 1.0 / (y * y), fac = s / y, main = y / n + 0.5, series = 0;
+    for (int j = 0; j < 24; j++) {
+      double term = sk_gm_bernoulli_over_factorial[j] * fac;
+      series += term;
+      if (fabs(term) < 0x1p-60 * main) break;
+      fac *= (s + 2 * j + 1) * (s + 2 * j + 2) * inv2;
+    }
+    rel += exp(-s * log1p(count / x)) * (main + series);
+  }
+  double sign = fmod(n, 2.0) == 1.0 ? 1.0 : -1.0;
+  return sign * exp(sk_gm_lgamma_pos(n + 1.0) - s * log(x)) * rel;
+}
+
+/* ψ^(n)(x) for x = xhi + xlo > 0, 1 ≤ n ≤ 170 an integer (as a double). */
 static inline double sk_gm_polygamma_pos(double n, double xhi, double xlo)
 {
   double s = n + 1.0;
@@ -73,8 +106,14 @@ static inline double sk_gm_polygamma_pos(double n, double xhi, double xlo)
   double scale = ldexp(1.0, -e);
   double sum = 0;
   double yhi = xhi, ylo = xlo;
+  int tail_needed = 1;
   if (xhi < y0) {
-    int count = (int)ceil(y0 - xhi);
+    /* terms (x+k)^-s below 2^-60 of the first one, k > x (2^(60/s) - 1), do not count: for large
+       orders the sum stops there (and the tail beyond, ≤ (x+k)/n times the last term, too), so
+       the work is bounded for any n */
+    double count_d = ceil(y0 - xhi), k_eff = xhi * expm1(41.58883083359672 / s) + 2.0; /* 60 ln 2 */
+    if (k_eff < count_d) { count_d = ceil(k_eff); tail_needed = 0; }
+    int count = (int)count_d;
     /* smallest terms first */
     for (int k = count - 1; k >= 0; k--) {
       double a = xhi + k, bv = a - xhi;
@@ -85,32 +124,27 @@ static inline double sk_gm_polygamma_pos(double n, double xhi, double xlo)
     ylo = (xhi - (a - bv)) + (count - bv) + xlo;
     yhi = a;
   }
-  /* Euler–Maclaurin tail at y */
-  double y = yhi + ylo;
-  double inv2 = 1.0 / (y * y);
-  double fac = s / y; /* (s)_{2j-1} / y^(2j-1) */
-  double main = y / n + 0.5;
-  double series = 0;
-  for (int j = 0; j < 24; j++) {
-    double term = sk_gm_bernoulli_over_factorial[j] * fac;
-    series += term;
-    if (fabs(term) < 0x1p-60 * main) break;
-    fac *= (s + 2 * j + 1) * (s + 2 * j + 2) * inv2;
+  double total = sum;
+  if (tail_needed) {
+    /* Euler–Maclaurin tail at y */
+    double y = yhi + ylo;
+    double inv2 = 1.0 / (y * y);
+    double fac = s / y; /* (s)_{2j-1} / y^(2j-1) */
+    double main = y / n + 0.5;
+    double series = 0;
+    for (int j = 0; j < 24; j++) {
+      double term = sk_gm_bernoulli_over_factorial[j] * fac;
+      series += term;
+      if (fabs(term) < 0x1p-60 * main) break;
+      fac *= (s + 2 * j + 1) * (s + 2 * j + 2) * inv2;
+    }
+    total += sk_gm_scaled_power(yhi, ylo, scale, s) * (main + series);
   }
-  double tail = sk_gm_scaled_power(yhi, ylo, scale, s) * (main + series);
-  double total = sum + tail;
   double sign = fmod(n, 2.0) == 1.0 ? 1.0 : -1.0;
-  if (n <= 170.0) {
-    int e1, e2;
-    double m1 = frexp(sk_gm_factorial[(int)n], &e1);
-    double m2 = frexp(total, &e2);
-    return sign * ldexp(m1 * m2, e1 + e2 - e * (int)s);
-  }
-  int e2;
+  int e1, e2;
+  double m1 = frexp(sk_gm_factorial[(int)n], &e1);
   double m2 = frexp(total, &e2);
-  /* n! 2^(e2 - e s) = exp(lgamma(n+1) + (e2 - e s) log 2) */
-  double l = sk_gm_lgamma_pos(n + 1.0) + (e2 - e * s) * 0.6931471805599453;
-  return sign * m2 * exp(l);
+  return sign * ldexp(m1 * m2, e1 + e2 - e * (int)s);
 }
 
 /* ψ^(n)(x) for x < 0 not an integer, 1 ≤ n ≤ 170. */
@@ -157,7 +191,7 @@ static inline double sk_polygamma(double n, double x)
     if (x == 0) return signbit(x) ? INFINITY : -INFINITY;
     return NAN;
   }
-  if (x > 0) return sk_gm_polygamma_pos(n, x, 0.0);
+  if (x > 0) return n <= 170.0 ? sk_gm_polygamma_pos(n, x, 0.0) : sk_gm_polygamma_pos_large(n, x);
   if (n > 170.0) return NAN;
   return sk_gm_polygamma_neg(n, x);
 }

@@ -31,28 +31,8 @@ function scaledPower(hi: number, lo: number, scale: number, s: number): number {
   return lo === 0 ? p : p * (1 - (s * lo) / hi);
 }
 
-/** ψ^(n)(x) for x = xhi + xlo > 0, n ≥ 1 an integer. */
-function polygammaPos(n: number, xhi: number, xlo: number): number {
-  const s = n + 1;
-  const y0 = 12 + n;
-  const e = frexpExponent(xhi);
-  const scale = ldexp(1, -e);
-  let sum = 0;
-  let yhi = xhi;
-  let ylo = xlo;
-  if (xhi < y0) {
-    const count = Math.ceil(y0 - xhi);
-    for (let k = count - 1; k >= 0; k--) {
-      const a = xhi + k;
-      const bv = a - xhi;
-      const alo = xhi - (a - bv) + (k - bv) + xlo;
-      sum += scaledPower(a, alo, scale, s);
-    }
-    const a = xhi + count;
-    const bv = a - xhi;
-    ylo = xhi - (a - bv) + (count - bv) + xlo;
-    yhi = a;
-  }
+/** y^-s [y/n + 1/2 + Σ_j B_2j/(2j)! (s)_{2j-1} y^(1-2j)] · scale^-s, y = yhi + ylo. */
+function eulerMaclaurinTail(n: number, s: number, yhi: number, ylo: number, scale: number): number {
   const y = yhi + ylo;
   const inv2 = 1 / (y * y);
   let fac = s / y;
@@ -64,18 +44,77 @@ function polygammaPos(n: number, xhi: number, xlo: number): number {
     if (Math.abs(term) < 2 ** -60 * main) break;
     fac *= (s + 2 * j + 1) * (s + 2 * j + 2) * inv2;
   }
-  const tail = scaledPower(yhi, ylo, scale, s) * (main + series);
-  const total = sum + tail;
+  return scaledPower(yhi, ylo, scale, s) * (main + series);
+}
+
+/** ψ^(n)(x) for x = xhi + xlo > 0, 1 ≤ n ≤ 170 an integer. */
+function polygammaPos(n: number, xhi: number, xlo: number): number {
+  const s = n + 1;
+  const y0 = 12 + n;
+  const e = frexpExponent(xhi);
+  const scale = ldexp(1, -e);
+  let sum = 0;
+  let yhi = xhi;
+  let ylo = xlo;
+  let tailNeeded = true;
+  if (xhi < y0) {
+    // stop where the terms fall below 2^-60 of the first (large n; see polygamma.c)
+    let count = Math.ceil(y0 - xhi);
+    const kEff = xhi * Math.expm1(41.58883083359672 / s) + 2; // 60 ln 2
+    if (kEff < count) {
+      count = Math.ceil(kEff);
+      tailNeeded = false;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const a = xhi + k;
+      const bv = a - xhi;
+      const alo = xhi - (a - bv) + (k - bv) + xlo;
+      sum += scaledPower(a, alo, scale, s);
+    }
+    const a = xhi + count;
+    const bv = a - xhi;
+    ylo = xhi - (a - bv) + (count - bv) + xlo;
+    yhi = a;
+  }
+  let total = sum;
+  if (tailNeeded) total += eulerMaclaurinTail(n, s, yhi, ylo, scale);
   const sign = n % 2 === 1 ? 1 : -1;
   const e2 = frexpExponent(total);
   const m2 = ldexp(total, -e2);
-  if (n <= 170) {
-    const f = FACTORIAL[n];
-    const e1 = frexpExponent(f);
-    return sign * ldexp(ldexp(f, -e1) * m2, e1 + e2 - e * s);
+  const f = FACTORIAL[n];
+  const e1 = frexpExponent(f);
+  return sign * ldexp(ldexp(f, -e1) * m2, e1 + e2 - e * s);
+}
+
+/** ψ^(n)(x) for x > 0 and n > 170: terms relative to the first (see polygamma.c). */
+function polygammaPosLarge(n: number, x: number): number {
+  const s = n + 1;
+  const y0 = 12 + n;
+  let count = x < y0 ? Math.ceil(y0 - x) : 0;
+  const kEff = x * Math.expm1(41.58883083359672 / s) + 2;
+  let tailNeeded = true;
+  if (kEff < count) {
+    count = Math.ceil(kEff);
+    tailNeeded = false;
   }
-  const l = lgammaPos(n + 1) + (e2 - e * s) * 0.6931471805599453;
-  return sign * m2 * Math.exp(l);
+  let rel = 0;
+  for (let k = count - 1; k >= 0; k--) rel += Math.exp(-s * Math.log1p(k / x));
+  if (tailNeeded) {
+    const y = x + count;
+    const inv2 = 1 / (y * y);
+    let fac = s / y;
+    const main = y / n + 0.5;
+    let series = 0;
+    for (let j = 0; j < 24; j++) {
+      const term = BERNOULLI_OVER_FACTORIAL[j] * fac;
+      series += term;
+      if (Math.abs(term) < 2 ** -60 * main) break;
+      fac *= (s + 2 * j + 1) * (s + 2 * j + 2) * inv2;
+    }
+    rel += Math.exp(-s * Math.log1p(count / x)) * (main + series);
+  }
+  const sign = n % 2 === 1 ? 1 : -1;
+  return sign * Math.exp(lgammaPos(n + 1) - s * Math.log(x)) * rel;
 }
 
 /** ψ^(n)(x) for x < 0 not an integer, 1 ≤ n ≤ 170. */
@@ -118,7 +157,7 @@ export function polygamma(n: number, x: number): number {
     if (x === 0) return Object.is(x, -0) ? Infinity : -Infinity;
     return NaN;
   }
-  if (x > 0) return polygammaPos(n, x, 0);
+  if (x > 0) return n <= 170 ? polygammaPos(n, x, 0) : polygammaPosLarge(n, x);
   if (n > 170) return NaN;
   return polygammaNeg(n, x);
 }
