@@ -201,6 +201,14 @@ test('lgamma and loggamma: consistency with gamma, recurrence, thresholds', () =
       near(lgamma(y), lgamma(x), 8e-16 * Math.max(1, Math.abs(lgamma(x))), `lgamma continuity at ${x}`);
     }
   }
+  // the zeros in (-5, -2) keep their relative accuracy (Taylor expansions about them)
+  close(lgamma(-2.4570247382208006), 5.619192358950097e-17, 1e-14, 'lgamma at its zero near -2.457');
+  close(lgamma(-2.7476826467274127), 1.733509244024501e-16, 1e-14, 'lgamma at its zero near -2.748');
+  close(lgamma(-2.4570257382208007), -1.515598589857772e-6, 1e-14, 'lgamma near its zero at -2.457');
+  for (const [z, r] of [[-2.457024738220801, 0.033], [-3.955294284858598, 0.0024], [-4.991544640560048, 4.3e-4]]) {
+    // both sides of the edge of each expansion agree with the reflection formula
+    for (const x of [z - r * 0.999, z - r * 1.001, z + r * 0.999, z + r * 1.001]) near(lgamma(x), Math.log(Math.abs(gamma(x))), 1.2e-15, `lgamma(${x})`);
+  }
   close(lgamma(1e300), 1e300 * (Math.log(1e300) - 1), 1e-15, 'lgamma(1e300)');
   close(lgamma(5e-324), 744.4400719213812, 2.3e-16, 'lgamma(min subnormal)');
 });
