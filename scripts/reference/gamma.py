@@ -555,8 +555,33 @@ def shift_to(p, q, z0):
     return [c / qs[0] for c in ps], [c / qs[0] for c in qs]
 
 
+def lgamma_zero_expansions():
+    """The zeros of lgamma in (-5, -2) and the Taylor coefficients of lgamma about each
+    (native/special/lgamma.c): c_k = ψ^(k-1)(z0)/k!, radius r = 0.05/|ψ(z0)|, terms until
+    |c_k| r^k < 2^-62 |c_1| r."""
+    f = lambda t: mp.log(abs(mp.gamma(t)))
+    for k in range(2, 5):
+        xs = [-k - 1 + mp.mpf(i) / 4000 for i in range(1, 4000)]
+        vals = [f(x) for x in xs]
+        for i in range(len(xs) - 1):
+            if vals[i] * vals[i + 1] < 0:
+                z = mp.findroot(f, (xs[i], xs[i + 1]), solver='anderson')
+                c1 = mp.digamma(z)
+                r = mp.mpf('0.05') / abs(c1)
+                coefs, j = [], 1
+                while True:
+                    coefs.append(mp.polygamma(j - 1, z) / mp.factorial(j))
+                    if j > 1 and abs(coefs[-1]) * r ** j < mp.mpf(2) ** -62 * abs(c1) * r:
+                        break
+                    j += 1
+                hi = float(z)
+                print(f'lgamma zero {hi!r} + {float(z - mp.mpf(hi))!r}, r = {float(r)!r}:\n  {[float(c) for c in coefs]}')
+
+
 def write_fit(only=None):
     mp.mp.dps = 50
+    if not only or 'lgamma zeros'.startswith(only):
+        lgamma_zero_expansions()
     for name, spec in fits().items():
         if only and not name.startswith(only):
             continue
