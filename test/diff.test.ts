@@ -71,6 +71,10 @@ test('derivatives are simplified canonical IR', () => {
   expectIR('(x) => diff(exp(2*x), x)', '(* 2 (exp (* 2 x)))');
   expectIR('(x) => diff(abs(x), x)', '(sign x)');
   expectIR('(x) => diff(x < 0 ? -x : x^2, x)', '(piecewise (-1 (< x 0)) ((* 2 x) true))');
+  // A symbolic exponent: k x^k / x, SymPy's form (NaN at x = 0 like SymPy's, not the limit).
+  expectIR('(x, k) => diff(x^k, x)', '(* k (^ x -1) (^ x k))');
+  // An argument without x contributes nothing, even with no partial derivative in it.
+  expectIR('(x, s) => diff(x * zeta(s), x)', '(zeta s)');
 });
 
 test('higher derivatives: d^n/dx^n of exp(2x) is 2^n exp(2x)', async () => {

@@ -29,6 +29,16 @@ test('like terms and powers are collected; identities vanish', () => {
   expectIR('(x) => x^0', '1');
 });
 
+test('powers of one base combine only where their exponents share a symbolic part, as in SymPy', () => {
+  expectIR('(x) => x^2 * x^3', '(^ x 5)');
+  expectIR('(x, k) => x^k * x^(2*k)', '(^ x (* 3 k))');
+  expectIR('(x, k) => x^k / x^k', '1');
+  expectIR('(x) => x / x', '1');
+  // x^k/x is NaN at x = 0 (0/0), x^(k-1) would be 0 there: they stay apart, as SymPy keeps them.
+  expectIR('(x, k) => x^k / x', '(* (^ x -1) (^ x k))');
+  expectIR('(x, a, b) => x^a * x^b', '(* (^ x a) (^ x b))');
+});
+
 test('exact rational arithmetic; decimals are doubles', () => {
   expectIR('() => 1/3 + 1/6', '1/2');
   expectIR('() => 2^10 - 24', '1000');

@@ -130,12 +130,17 @@ test('hyper([…], […], z) picks 0F1, 1F1 or 2F1', () => {
     ['(z) => hyper([], [2], z)', 'hyp0f1'],
     ['(z) => hyper([1], [2], z)', 'hyp1f1'],
     ['(z) => hyper([1/2, 1], [3/2], z)', 'hyp2f1'],
+    // SymPy prints the parameter lists as tuples: () and (b,)
+    ['(z) => hyper((), (2,), z)', 'hyp0f1'],
+    ['(z) => hyper((1,), (2,), z)', 'hyp1f1'],
+    ['(z) => hyper((1/2, 1), (3/2,), z)', 'hyp2f1'],
   ]) {
     if (FUNCTIONS.has(fn)) assert.match(compileLiteral(literal).canonical.map(sexpr).join(), new RegExp(`^\\(${fn} `));
     else expectError(literal, 'SK0102', 7, new RegExp(`'${fn}'`));
   }
   expectError('(z) => hyper([1, 2, 3], [4], z)', 'SK0112', 7, /not supported/);
   expectError('(z) => hyper(1, [4], z)', 'SK0112', 13);
+  expectError('(z) => ()', 'SK0112', 7);
 });
 
 test('type errors: a condition as a number, a number as a condition', () => {

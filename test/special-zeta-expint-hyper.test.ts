@@ -132,7 +132,13 @@ test('E1, Ei: reflection and continuity across thresholds', () => {
 test('expint: special values, closed forms and the recurrence', () => {
   isNaN(expint(NaN, 1), 'expint(NaN, 1)');
   isNaN(expint(2, NaN), 'expint(2, NaN)');
-  isNaN(expint(2.5, 1), 'expint(2.5, 1) (non-integer order)');
+  // Non-integer order: E_ν(x) = x^(ν−1) Γ(1−ν, x); references from mpmath.expint (30 digits).
+  close(expint(2.5, 1), 0.12648781959325442094, 1e-14, 'expint(2.5, 1)');
+  close(expint(0.5, 0.1), 3.6697045911267448852, 1e-14, 'expint(0.5, 0.1)');
+  close(expint(-1.5, 1.5), 0.33767375267652834104, 1e-14, 'expint(-1.5, 1.5)');
+  close(expint(3.7, 0.01), 0.36455629452869684769, 1e-14, 'expint(3.7, 0.01)');
+  close(expint(2.5, 3), 0.0097181552437840162371, 1e-14, 'expint(2.5, 3) (continued fraction)');
+  isNaN(expint(2.5, -1), 'expint(2.5, -1)');
   isNaN(expint(Infinity, 1), 'expint(inf, 1)');
   isNaN(expint(2, -1), 'expint(2, -1)');
   isNaN(expint(1, -1), 'expint(1, -1)');

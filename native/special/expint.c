@@ -19,7 +19,10 @@
  * Error: a few ulp for n >= 0; see docs/accuracy.md.
  *
  * Special cases
- * - NaN in, NaN out; n not an integer: NaN (not implemented; SymPy's E_nu(x) = x^(nu-1) Gamma(1-nu, x));
+ * - NaN in, NaN out; n = +-Inf: NaN;
+ * - n not an integer (SymPy's E_nu(x) = x^(nu-1) Gamma(1-nu, x), real for x > 0): the continued
+ *   fraction for x >= 1 (it holds for every real order), else x^(nu-1) Gamma(1-nu, x) through
+ *   uppergamma.c; x = 0: 1/(nu - 1) for nu > 1, +Inf otherwise;
  * - x < 0 with n >= 1: NaN (complex in SymPy); x = 0: 1/(n - 1) for n >= 2, +Inf for n <= 1;
  * - x = +Inf: +0; x = -Inf: NaN for n >= 1, -Inf for n <= 0 (e^-x / x -> -Inf).
  */
@@ -29,6 +32,7 @@
 #include <math.h>
 #include "special/zeta_expint_hyper_common.c"
 #include "special/e1.c"
+#include "special/uppergamma.c"
 
 static double sk_expint_cf(double n, double x) {
   double depth = ceil(12 + 160 / (x + 0.2 * n));
@@ -59,7 +63,14 @@ static double sk_expint_series(double n, double x) {
 
 static double sk_expint(double n, double x) {
   if (isnan(n) || isnan(x)) return NAN;
-  if (n != floor(n) || !isfinite(n)) return NAN;
+  if (!isfinite(n)) return NAN;
+  if (n != floor(n)) {
+    if (x < 0) return NAN;
+    if (x == 0) return n > 1 ? 1 / (n - 1) : INFINITY;
+    if (x == INFINITY) return 0;
+    if (x >= 1) return sk_expint_cf(n, x);
+    return pow(x, n - 1) * sk_uppergamma(1 - n, x);
+  }
   if (n <= 0) {
     if (x == 0) return INFINITY;
     if (x == INFINITY) return 0;

@@ -897,6 +897,30 @@ def well_scaled(v):
     return finite(v) and (v == 0 or 1e-290 < abs(v) < 1e290)
 
 
+def double_evaluator(e, params):
+    """The expression as printed, evaluated in IEEE double by numpy/scipy (as SymPy's lambdify or
+    a hand translation to C would): used to find points where an intermediate of the printed form
+    overflows although the value is finite (simplify(diff(black_scholes_call, sigma)) has
+    S**(... + log(K**(1/(T*sigma**2)))) ~ 1e362 times exp(-488)). Such a point is not a test of a
+    compiler: it is redrawn. None where lambdify cannot translate the expression."""
+    import numpy
+    try:
+        f = sympy.lambdify(params, e, modules=['numpy', 'scipy'])
+    except Exception:  # noqa
+        return None
+
+    def overflows(pt, ref):
+        if not finite(ref):
+            return False
+        try:
+            with numpy.errstate(all='ignore'):
+                v = complex(f(*[numpy.float64(x) for x in pt]))
+        except Exception:  # noqa: no double evaluation available: nothing to say
+            return False
+        return not (numpy.isfinite(v.real) and numpy.isfinite(v.imag))
+    return overflows
+
+
 # ----------------------------------------------------------------------------------------------
 # round trip
 
@@ -939,10 +963,14 @@ def bad_text(expr, text):
     return None
 
 
-def generate(verbose=True, only=None):
+def generate(verbose=True, only=None, ids=None):
     for b in BUILDERS:
         if only is None or b.__name__.replace('build_', '') in only:
             b()
+    if ids is not None:
+        missing = ids - {e['id'] for e in ENTRIES}
+        assert not missing, 'unknown ids: %s' % sorted(missing)
+        ENTRIES[:] = [e for e in ENTRIES if e['id'] in ids]
     ids = [e['id'] for e in ENTRIES]
     dup = [i for i, c in Counter(ids).items() if c > 1]
     assert not dup, dup
@@ -1019,6 +1047,8 @@ def generate(verbose=True, only=None):
             except Exception:  # noqa: mp_eval cannot evaluate it: nothing to contest
                 return False
 
+        overflows = double_evaluator(back, params)
+        d_overflows = double_evaluator(dback, params) if dexpr is not None else None
         rng = random.Random(zlib.crc32(eid.encode()))
         points, values, dvalues = [], [], []
         # edges first (kept whatever their value), then random points in the domain
@@ -1055,12 +1085,12 @@ def generate(verbose=True, only=None):
             if ent['reject'] is not None and ent['reject'](dict(zip(names, pt))):
                 continue
             v = ev(expr_eval, pt)
-            if not well_scaled(v) or contested(expr_eval, pt, v):
+            if not well_scaled(v) or contested(expr_eval, pt, v) or (overflows and overflows(pt, v)):
                 continue
             dv = None
             if dexpr is not None:
                 dv = ev(dexpr, pt)
-                if (not well_scaled(dv) or contested(dexpr, pt, dv)) and tries < 150:
+                if (not well_scaled(dv) or contested(dexpr, pt, dv) or (d_overflows and d_overflows(pt, dv))) and tries < 150:
                     continue
                 if dv is None:
                     raise RuntimeError('%s: diff not evaluable at %s' % (eid, pt))
@@ -1352,11 +1382,19 @@ def main():
     ap.add_argument('--out', default=OUT)
     ap.add_argument('--quiet', action='store_true')
     ap.add_argument('--only', help='comma-separated categories (development; use with --out)')
+    ap.add_argument('--ids', help='comma-separated entry ids: regenerate these and replace their lines in --out')
     args = ap.parse_args()
     if not args.verify:
         mpmath.mp.dps = 50
         only = set(args.only.split(',')) if args.only else None
-        records, skipped, notes = generate(verbose=not args.quiet, only=only)
+        ids = set(args.ids.split(',')) if args.ids else None
+        records, skipped, notes = generate(verbose=not args.quiet, only=only, ids=ids)
+        if ids is not None:
+            fresh = {r['id']: r for r in records}
+            with open(args.out) as f:
+                old = [json.loads(line, object_pairs_hook=OrderedDict) for line in f if line.strip()]
+            kept = [fresh.pop(r['id'], None) if r['id'] in ids else r for r in old]
+            records = [r for r in kept if r is not None] + list(fresh.values())
         dump(records, args.out)
         print('sympy %s, mpmath %s' % (sympy.__version__, mpmath.__version__))
         print('wrote %d entries to %s' % (len(records), os.path.relpath(args.out, ROOT)))

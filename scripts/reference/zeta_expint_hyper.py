@@ -254,12 +254,12 @@ def expint_exact(n, x):
     until two evaluations agree."""
     if x == 0:
         return mp.inf if n <= 1 else mp.mpf(1) / (n - 1)
-    if x < 0 and n >= 1:
+    if x < 0 and (n >= 1 or n != int(n)):
         return mp.nan
     prev = None
     for dps in (60, 120, 240, 480, 960):
         with mp.workdps(dps):
-            v = mp.expint(int(n), mp.mpf(x))
+            v = mp.expint(int(n) if n == int(n) else mp.mpf(n), mp.mpf(x))
             if isinstance(v, mp.mpc):
                 v = v.real if abs(v.imag) <= abs(v) * mp.mpf(10) ** (-dps + 5) else mp.nan
         if prev is not None and (v == prev or abs(v - prev) <= abs(v) * mp.mpf(10) ** -40):
@@ -285,7 +285,11 @@ def ref_expint(rng):
     for n, x in [(2.0, 0.0), (3.0, 0.0), (10.0, 0.0), (1.0, 0.0), (0.0, 0.0), (-1.0, 0.0), (2.0, -1.0), (1.0, -1.0),
                  (2.0, 1.0), (2.0, 2.0), (29.0, 2.0), (30.0, 1.5), (64.0, 0.5), (65.0, 0.5), (2.0, 5e-324), (5.0, 750.0)]:
         rows.append(([n, x], expint_exact(n, x)))
-    rows += [([2.5, 1.0], 'nan'), ([math.nan, 1.0], 'nan'), ([2.0, math.nan], 'nan'), ([2.0, math.inf], 0.0), ([2.0, -math.inf], 'nan')]
+    for _ in range(60):  # real (non-integer) order: E_nu(x) = x^(nu-1) Gamma(1-nu, x)
+        nu = rng.uniform(-4, 12)
+        x = 10.0 ** rng.uniform(-3, 1.5)
+        rows.append(([nu, x], expint_exact(nu, x)))
+    rows += [([2.5, 1.0], expint_exact(2.5, 1.0)), ([2.5, -1.0], 'nan'), ([math.nan, 1.0], 'nan'), ([2.0, math.nan], 'nan'), ([2.0, math.inf], 0.0), ([2.0, -math.inf], 'nan')]
     write_file('expint', rows)
 
 

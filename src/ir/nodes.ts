@@ -285,7 +285,10 @@ function makeMul(factors: Node[]): Mul {
 
 export function mul(...operands: Node[]): Node {
   let coefficient: Num | Float = ONE;
-  const exponents = new Map<Node, Node>();
+  // Powers of one base are combined only where their exponents share the same non-numeric part,
+  // as in SymPy's Mul.flatten: x^2*x^3 → x^5, x^k*x^(2k) → x^(3k), x/x → 1, but x^k/x and
+  // x^a*x^b stay apart (combining them would change the value at x = 0, e.g. 0^k/0 is NaN).
+  const exponents = new Map<Node, Map<Node, Num | Float>>();
   const visit = (n: Node) => {
     if (n.kind === 'mul') return n.factors.forEach(visit);
     if (isNumber(n)) {
@@ -293,12 +296,16 @@ export function mul(...operands: Node[]): Node {
       return;
     }
     const [base, exp] = splitPower(n);
-    const previous = exponents.get(base);
-    exponents.set(base, previous ? add(previous, exp) : exp);
+    const [c, term] = isNumber(exp) ? [exp, ONE] : splitCoefficient(exp);
+    let byTerm = exponents.get(base);
+    if (!byTerm) exponents.set(base, (byTerm = new Map()));
+    const previous = byTerm.get(term);
+    byTerm.set(term, previous ? addNumbers(previous, c) : c);
   };
   operands.forEach(visit);
   const factors: Node[] = [];
-  for (const [base, exp] of exponents) {
+  const powers = [...exponents].flatMap(([base, byTerm]) => [...byTerm].map(([term, c]) => [base, mul(c, term)] as const));
+  for (const [base, exp] of powers) {
     const p = pow(base, exp);
     if (isNumber(p)) coefficient = mulNumbers(coefficient, p);
     else if (p.kind === 'mul') {

@@ -43,18 +43,22 @@ function derivative(n: ir.Node, x: ir.Param, memo: Map<ir.Node, ir.Node>): ir.No
     case 'pow': {
       const db = d(n.base);
       const de = d(n.exp);
-      // d(b^e) = e b^(e-1) b' + b^e log(b) e'
-      const viaBase = db === ir.ZERO ? ir.ZERO : ir.mul(n.exp, ir.pow(n.base, ir.sub(n.exp, ir.ONE)), db);
+      // d(b^e) = e b^e/b b' + b^e log(b) e'. Written b^e/b as SymPy does: for a numeric e the
+      // product folds to b^(e-1); for a symbolic e it stays apart, so that at b = 0 the value is
+      // SymPy's (0^k/0 is NaN), not the one-sided limit that b^(k-1) would give.
+      const viaBase = db === ir.ZERO ? ir.ZERO : ir.mul(n.exp, n, ir.pow(n.base, ir.MINUS_ONE), db);
       const viaExp = de === ir.ZERO ? ir.ZERO : ir.mul(n, ir.call('log', [n.base]), de);
       result = ir.add(viaBase, viaExp);
       break;
     }
     case 'call': {
+      // An argument that does not depend on x contributes nothing, even where the function has no
+      // partial derivative in that argument (d/dk zeta(s) = 0).
       const partials = DERIVATIVES[n.fn];
-      if (!partials) throw new NotDifferentiable(`${n.fn}(…)`);
       const terms = n.args.map((arg, i) => {
         const da = d(arg);
         if (da === ir.ZERO) return ir.ZERO;
+        if (!partials) throw new NotDifferentiable(`${n.fn}(…)`);
         const partial = partials[i];
         if (!partial) throw new NotDifferentiable(`${n.fn}(…) with respect to its argument ${i + 1}`);
         return ir.mul(partial([...n.args]), da);

@@ -286,10 +286,7 @@ class Parser {
       const open = this.tokens[this.pos];
       const items = this.sequence('(', ')');
       if (items.length === 1 && !this.isPunct(',', this.tokens[this.pos - 2])) return items[0];
-      if (items.length === 0) {
-        this.pos--;
-        this.fail('an expression');
-      }
+      // `()` and `(a,)` are tuples, as SymPy prints hyper's parameter lists: hyper((), (b,), z).
       return { kind: 'list', items, paren: true, span: { start: open.span.start, end: this.tokens[this.pos - 1].span.end } };
     }
     if (this.isPunct('[')) {

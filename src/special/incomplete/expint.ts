@@ -17,11 +17,13 @@
  * Error: a few ulp (n ≥ 1); see docs/accuracy.md.
  *
  * Special cases
- * - NaN in, NaN out; n not an integer: NaN (not implemented; SymPy's E_ν(x) = x^(ν−1) Γ(1−ν, x));
+ * - NaN in, NaN out; n = ±Inf: NaN; n not an integer: E_ν(x) = x^(ν−1) Γ(1−ν, x) (continued fraction
+ *   for x ≥ 1, uppergamma below), real for x ≥ 0;
  * - x < 0 with n ≥ 1: NaN (complex in SymPy); x = 0: 1/(n − 1) for n ≥ 2, +Inf for n ≤ 1;
  * - x = +Inf: +0; x = −Inf: NaN for n ≥ 1, −Inf for n ≤ 0 (e^−x/x → −Inf).
  */
 import { E1, scaledExp } from './e1.js';
+import { uppergamma } from './uppergamma.js';
 
 const EULER = 0.5772156649015329; // 0x1.2788cfc6fb619p-1
 const EPS = 1.1102230246251565e-16; // 2^-53
@@ -61,7 +63,15 @@ function expintSeries(n: number, x: number): number {
 
 export function expint(n: number, x: number): number {
   if (n !== n || x !== x) return NaN;
-  if (n !== Math.floor(n) || !Number.isFinite(n)) return NaN;
+  if (!Number.isFinite(n)) return NaN;
+  if (n !== Math.floor(n)) {
+    // Real order: E_ν(x) = x^(ν−1) Γ(1−ν, x), real for x ≥ 0.
+    if (x < 0) return NaN;
+    if (x === 0) return n > 1 ? 1 / (n - 1) : Infinity;
+    if (x === Infinity) return 0;
+    if (x >= 1) return expintCF(n, x);
+    return Math.pow(x, n - 1) * uppergamma(1 - n, x);
+  }
   if (n <= 0) {
     if (x === 0) return Infinity;
     if (x === Infinity) return 0;
