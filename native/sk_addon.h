@@ -28,7 +28,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include "sk_simd.h"
+#include "sk_kernel.h" /* sk_kernel_fn, sk_kernel; sk_simd.h */
 #include "sk_pool.h"
 
 #define SK_MAX_IN 64
@@ -38,16 +38,6 @@
 #define SK_BLOCK 256
 /* Calls at least this long are split across the worker pool; chunks are at least this long too. */
 #define SK_PARALLEL_MIN 32768
-
-/* A kernel: n elements, contiguous inputs and outputs (an output may be one of the inputs). */
-typedef void (*sk_kernel_fn)(size_t n, const double *const *in, double *const *out);
-
-typedef struct {
-  const char *name;
-  sk_kernel_fn fn;
-  uint32_t nin;
-  uint32_t nout;
-} sk_kernel;
 
 #define SK_CHECK(env, call)                                                   \
   do {                                                                        \
@@ -471,10 +461,14 @@ static napi_value sk_export_kernel(napi_env env, napi_value exports, const sk_ke
 }
 
 /* Defines the module: one JS function per table row, plus the ABI version. */
-#define SK_DEFINE_ADDON(table)                                                               \
+#define SK_DEFINE_ADDON(table) SK_DEFINE_ADDON_N(table, sizeof(table) / sizeof((table)[0]))
+
+/* The same for a table of `count` rows defined in another translation unit (the split build:
+ * `extern const sk_kernel table[]; extern const size_t count;`). */
+#define SK_DEFINE_ADDON_N(table, count)                                                      \
   NAPI_MODULE_INIT()                                                                         \
   {                                                                                          \
-    for (size_t i = 0; i < sizeof(table) / sizeof((table)[0]); i++)                          \
+    for (size_t i = 0; i < (count); i++)                                                     \
       if (!sk_export_kernel(env, exports, &(table)[i])) return NULL;                         \
     napi_value abi, fn;                                                                      \
     SK_CHECK(env, napi_create_uint32(env, SK_ABI_VERSION, &abi));                            \

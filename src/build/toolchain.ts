@@ -4,6 +4,8 @@
  * We call the system C compiler directly against the `node-api-headers` package instead of going
  * through node-gyp: Node-API is ABI-stable, so no Node headers download, no Python, no gyp
  * project, and a build of one small translation unit takes a fraction of node-gyp's start-up.
+ * An addon is compiled as several units and linked (src/build/addon.ts): compileFlags for the
+ * `-c` steps, linkFlags for the link.
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -49,6 +51,25 @@ function platformFlags(): string[] {
   // Node-API symbols come from the node process that loads the addon.
   if (process.platform === 'darwin') return ['-undefined', 'dynamic_lookup'];
   return [];
+}
+
+/** Flags that only mean something when linking: dropped from `-c` compiles. */
+const LINK_ONLY = new Set(['-shared']);
+
+/** Flags for compiling one translation unit to an object (`cc … -c unit.c -o unit.o`). */
+export function compileFlags(toolchain: Toolchain): string[] {
+  const flags: string[] = [];
+  for (let i = 0; i < toolchain.flags.length; i++) {
+    const flag = toolchain.flags[i];
+    if (flag === '-undefined') i++; // darwin's `-undefined dynamic_lookup`: a linker option
+    else if (!LINK_ONLY.has(flag)) flags.push(flag);
+  }
+  return [...flags, ...toolchain.includeDirs.map((d) => `-I${d}`)];
+}
+
+/** Flags for linking the objects into the `.node` (all of them: -shared, -pthread, -O3, …). */
+export function linkFlags(toolchain: Toolchain): string[] {
+  return [...toolchain.flags];
 }
 
 export interface ToolchainOptions {
