@@ -59,15 +59,30 @@ export function transform(code: string, id: string): TransformResult | undefined
 
   const prefix = uniquePrefix(code);
   const s = new MagicString(code);
-  literals.forEach((literal, i) => s.overwrite(literal.start, literal.end, `${prefix}kernel(${specOf(kernels[i], literal, code, prefix)})`));
+  literals.forEach((literal, i) =>
+    s.overwrite(literal.start, literal.end, `${prefix}located(${prefix}kernel(${specOf(kernels[i], literal, code, prefix)}), ${entryOf(literal, prefix)})`),
+  );
   for (const dead of deadImports) s.overwrite(dead.start, dead.end, '/* symkernel: compiled */');
   const usesSpecial = kernels.some((k) => k.functions.some((f) => functionInfo(f).jsSpecial));
   s.prepend(
     `import { kernel as ${prefix}kernel } from ${JSON.stringify(RUNTIME_MODULE)}; ` +
+      `import { located as ${prefix}located } from ${JSON.stringify(RUNTIME_MODULE)}; ` +
       `import { addon as ${prefix}addon } from ${JSON.stringify(ADDON_MODULE)}; ` +
       (usesSpecial ? `import * as ${prefix}special from ${JSON.stringify(SPECIAL_MODULE)}; ` : ''),
   );
   return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels, warnings };
+}
+
+/**
+ * The kernel's entry points, written where the literal was: the whole replacement maps to the
+ * literal's start, so the frame of every kernel call (and `.into`, `.sum`, …) is reported at the
+ * user's `sym` line by source maps (see runtime/located.ts). Named after the `const` it
+ * initializes, when there is one; its own names carry the module's unique prefix, so the
+ * function's name shadows nothing it uses.
+ */
+function entryOf(literal: FoundLiteral, prefix: string): string {
+  const name = literal.binding ?? 'sym';
+  return `(${prefix}f) => function ${name}(...${prefix}a) { return ${prefix}f(...${prefix}a); }`;
 }
 
 /** The runtime spec of one kernel, on one line so that the module keeps its line numbers. */

@@ -7,6 +7,8 @@
  * into any buffer before every argument has been validated.
  */
 
+export { located } from './located.js';
+
 /** `(n, a0, …, aN-1, o0, …)`: each `aK` is a number or a Float64Array of length n. */
 export type JsKernel = (n: number, ...args: unknown[]) => void;
 
