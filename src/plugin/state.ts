@@ -13,6 +13,8 @@ export interface BuildState {
   addon: Buffer | undefined;
   /** A build for browsers: kernels run as JS, no addon is built or loaded. */
   browserBuild: boolean;
+  /** Vite's dev server: errors go to its browser overlay, which shows only frames of its own shape. */
+  devServer?: boolean;
 }
 
 /** Replaced per chunk by the chunk's path to the output root (where `prebuilds/` lives). */

@@ -12,7 +12,7 @@ import { findToolchain } from '../build/toolchain.js';
 import { SymkernelBuildError } from '../diagnostics/located.js';
 import { ADDON_MODULE, transform } from '../extract/transform.js';
 import { NODE_LOADER_MODULE, rollupHooks, rollupOutputHooks } from './hooks/rollup.js';
-import { viteHooks } from './hooks/vite.js';
+import { overlayFrame, viteHooks } from './hooks/vite.js';
 import { resolveOptions, type Options } from './options.js';
 import { ROOT_PLACEHOLDER, type BuildState } from './state.js';
 
@@ -34,7 +34,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       id: first.file,
       code: first.code,
       loc: { file: first.file, line: first.loc.line, column: first.loc.column },
-      frame: first.frame,
+      frame: state.devServer ? overlayFrame(first.frame) : first.frame,
     } as Parameters<UnpluginContext['error']>[0]);
     throw error; // unreachable for bundlers whose error() throws
   };
@@ -53,9 +53,10 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     },
 
     loadInclude: (id) => id === RESOLVED_ADDON_MODULE,
-    load(id) {
+    // Vite passes `{ ssr }`: in a dev server (browserBuild) only SSR modules run in Node.
+    load(id, loadOptions?: { ssr?: boolean }) {
       if (id !== RESOLVED_ADDON_MODULE) return null;
-      if (options.native === false || state.browserBuild) return 'export const addon = null;\n';
+      if (options.native === false || (state.browserBuild && !loadOptions?.ssr)) return 'export const addon = null;\n';
       return (
         `import { loadAddon } from ${JSON.stringify(NODE_LOADER_MODULE)};\n` +
         `export const addon = loadAddon(import.meta.url, ${JSON.stringify(ROOT_PLACEHOLDER)});\n`

@@ -1,4 +1,8 @@
-/** Vite hooks: client builds are browser builds; SSR builds get the addon beside the server bundle. */
+/**
+ * Vite hooks: client builds are browser builds; SSR builds get the addon beside the server bundle.
+ * A dev server counts as a browser build too (nothing is compiled to C, the client's virtual addon
+ * module is `addon = null`); the modules it loads for SSR (`{ ssr: true }`) still get the Node loader.
+ */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Plugin as VitePlugin } from 'vite';
@@ -11,7 +15,8 @@ export function viteHooks(state: BuildState): Partial<VitePlugin> {
   return {
     ...(rollupOutputHooks(state) as object),
     configResolved(config) {
-      state.browserBuild = !config.build.ssr && config.command === 'build' && !config.build.lib;
+      state.browserBuild = config.command === 'serve' || (!config.build.ssr && !config.build.lib);
+      state.devServer = config.command === 'serve';
     },
     // Vite drops assets emitted by SSR builds (build.ssrEmitAssets); the addon is not an
     // asset of the client, it belongs beside the server bundle, so write it there ourselves.
@@ -23,4 +28,22 @@ export function viteHooks(state: BuildState): Partial<VitePlugin> {
       await fs.writeFile(path.join(dir, fileName), state.addon);
     },
   };
+}
+
+/**
+ * A code frame of ours (`12:   text`, then a caret line) in the shape Vite's error overlay
+ * recognizes (`> 12 |   text`, then `   |   ^`); the overlay hides frames of any other shape.
+ */
+export function overlayFrame(frame: string): string {
+  const lines = frame.split('\n');
+  const numbered = lines.map((line) => /^\s*(\d+): (.*)$/.exec(line));
+  const width = Math.max(...numbered.map((m) => (m ? m[1].length : 0)));
+  return lines
+    .map((line, i) => {
+      const m = numbered[i];
+      if (!m) return `  ${' '.repeat(width)} | ${line.slice(width + 2)}`;
+      const marker = i + 1 < lines.length && !numbered[i + 1] ? '>' : ' ';
+      return `${marker} ${m[1].padStart(width)} | ${m[2]}`;
+    })
+    .join('\n');
 }
