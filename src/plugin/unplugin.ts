@@ -13,6 +13,8 @@ import { SymkernelBuildError } from '../diagnostics/located.js';
 import { ADDON_MODULE, transform } from '../extract/transform.js';
 import { NODE_LOADER_MODULE, rollupHooks, rollupOutputHooks } from './hooks/rollup.js';
 import { overlayFrame, viteHooks } from './hooks/vite.js';
+import { esbuildHooks } from './hooks/esbuild.js';
+import { webpackHooks } from './hooks/webpack.js';
 import { resolveOptions, type Options } from './options.js';
 import { ROOT_PLACEHOLDER, type BuildState } from './state.js';
 
@@ -103,6 +105,9 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     rollup: rollupHooks(state, RESOLVED_ADDON_MODULE, ADDON_MODULE),
     rolldown: rollupOutputHooks(state) as never,
     vite: viteHooks(state) as never,
+    webpack: webpackHooks(state, ADDON_MODULE, RESOLVED_ADDON_MODULE) as never,
+    rspack: webpackHooks(state, ADDON_MODULE, RESOLVED_ADDON_MODULE) as never,
+    esbuild: esbuildHooks(state, 'symkernel', RESOLVED_ADDON_MODULE),
   };
   void meta;
 });
