@@ -77,6 +77,7 @@ test('vite build (client): JS kernels only, no addon, nothing from Node', async 
     assert.doesNotMatch(code, /\beval\(|new Function/, `${f}: no eval`);
     assert.doesNotMatch(code, /oxc-parser|parseLiteral|tokenize/, `${f}: no parser`);
     assert.match(code, /hypot/, `${f} carries the generated kernels`);
+    assert.doesNotMatch(code, /\(t\) => log\(1 \+ exp\(t\)\)/, `${f}: a fragment only inlined into other literals is dropped`);
   }
 
   const runtime = await minGz("export * from 'symkernel/runtime';");

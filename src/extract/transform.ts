@@ -59,8 +59,9 @@ export function transform(code: string, id: string): TransformResult | undefined
 
   const prefix = uniquePrefix(code);
   const s = new MagicString(code);
+  // Pure calls: bundlers drop the kernels nothing uses (a fragment only inlined into others, an unused export).
   literals.forEach((literal, i) =>
-    s.overwrite(literal.start, literal.end, `${prefix}located(${prefix}kernel(${specOf(kernels[i], literal, code, prefix)}), ${entryOf(literal, prefix)})`),
+    s.overwrite(literal.start, literal.end, `/* @__PURE__ */ ${prefix}located(/* @__PURE__ */ ${prefix}kernel(${specOf(kernels[i], literal, code, prefix)}), ${entryOf(literal, prefix)})`),
   );
   for (const dead of deadImports) s.overwrite(dead.start, dead.end, '/* symkernel: compiled */');
   const usesSpecial = kernels.some((k) => k.functions.some((f) => functionInfo(f).jsSpecial));
