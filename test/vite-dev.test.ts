@@ -36,7 +36,9 @@ after(async () => {
   if (vite && vite.exitCode === null) {
     const exited = new Promise((resolve) => vite!.once('exit', resolve));
     vite.kill('SIGTERM');
+    const stuck = setTimeout(() => vite!.kill('SIGKILL'), 10_000);
     await exited;
+    clearTimeout(stuck);
   }
 });
 
