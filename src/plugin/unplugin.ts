@@ -107,7 +107,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     vite: viteHooks(state) as never,
     webpack: webpackHooks(state, ADDON_MODULE, RESOLVED_ADDON_MODULE) as never,
     rspack: webpackHooks(state, ADDON_MODULE, RESOLVED_ADDON_MODULE) as never,
-    esbuild: esbuildHooks(state, 'symkernel', RESOLVED_ADDON_MODULE),
+    esbuild: esbuildHooks(state),
   };
   void meta;
 });

@@ -6,8 +6,9 @@
  *   only.
  * - `symkernel/node` (the loader, which `require`s node-gyp-build and the addon) stays an external
  *   import of the installed package; `symkernel/runtime` and `symkernel/special` get bundled.
- * - ES module output keeps `import.meta.url` as it is; for `format: 'cjs'` (where esbuild empties
- *   `import.meta`) the addon loader module is loaded here instead, with the chunk's `__filename`.
+ * - Native kernels need `format: 'esm'`: the addon loader finds its chunk through
+ *   `import.meta.url`, which esbuild empties in other formats, and `symkernel/node` is exported
+ *   for `import` only. Other formats get JS kernels only, with a warning.
  * - `onEnd` runs after unplugin's `buildEnd` (which compiled the addon): each JS output gets its
  *   path to the output directory in place of ROOT_PLACEHOLDER, padded with spaces to the same
  *   length so that source maps stay right, and the addon is written as
@@ -16,7 +17,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions, BuildResult, OutputFile, PluginBuild } from 'esbuild';
+import type { BuildOptions, BuildResult, OutputFile, PartialMessage, PluginBuild } from 'esbuild';
 import { prebuildDir } from '../../build/addon.js';
 import { ADDON_FILE } from '../../runtime/node.js';
 import { ROOT_PLACEHOLDER, type BuildState } from '../state.js';
@@ -30,10 +31,10 @@ export interface EsbuildHooks {
   setup(build: PluginBuild): void;
 }
 
-export function esbuildHooks(state: BuildState, pluginName: string, resolvedAddonModule: string): EsbuildHooks {
+export function esbuildHooks(state: BuildState): EsbuildHooks {
   return {
     config(options) {
-      state.browserBuild = options.platform !== 'node';
+      state.browserBuild = options.platform !== 'node' || options.format !== 'esm';
       // The outputs to patch when esbuild writes them itself.
       if (options.write !== false) options.metafile = true;
     },
@@ -43,30 +44,29 @@ export function esbuildHooks(state: BuildState, pluginName: string, resolvedAddo
       const escaped = NODE_LOADER_MODULE.replace(/[/]/g, '\\/');
       build.onResolve({ filter: new RegExp(`^${escaped}$`) }, (args) => ({ path: args.path, external: true }));
 
-      if (options.format === 'cjs') {
-        const addonFilter = new RegExp(`^${resolvedAddonModule.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`);
-        build.onLoad({ filter: addonFilter, namespace: pluginName }, () => {
-          if (state.options.native === false || state.browserBuild) return { contents: 'export const addon = null;\n', loader: 'js' };
-          return {
-            contents:
-              `import { loadAddon } from ${JSON.stringify(NODE_LOADER_MODULE)};\n` +
-              `export const addon = loadAddon(require("node:url").pathToFileURL(__filename).href, ${QUOTED_PLACEHOLDER});\n`,
-            loader: 'js',
-          };
-        });
-      }
-
       build.onEnd(async (result) => {
-        if (result.errors.length > 0) return;
+        if (result.errors.length > 0) return undefined;
+        const warnings: PartialMessage[] = [];
+        const done = () => {
+          // Messages from onEnd reach the result but not esbuild's log: print them as it would.
+          if (warnings.length > 0 && options.logLevel !== 'error' && options.logLevel !== 'silent') {
+            const color = typeof options.color === 'boolean' ? options.color : process.stderr.isTTY === true;
+            for (const text of build.esbuild.formatMessagesSync(warnings, { kind: 'warning', color })) process.stderr.write(text);
+          }
+          return { warnings };
+        };
+        if (options.platform === 'node' && options.format !== 'esm' && [...state.kernelsByModule.values()].some((k) => k.length > 0)) {
+          warnings.push({ text: `symkernel: native kernels need format: 'esm'; this ${options.format ?? 'cjs'} build ships the JS kernels only` });
+        }
         const cwd = options.absWorkingDir ?? process.cwd();
         const outdir = options.outdir ?? (options.outfile ? path.dirname(options.outfile) : undefined);
         if (!outdir) {
-          if (state.addon) result.warnings.push(warning('symkernel: no outdir or outfile, so the native addon is not written; kernels will run as JavaScript'));
-          return;
+          if (state.addon) warnings.push({ text: 'symkernel: no outdir or outfile, so the native addon is not written; kernels will run as JavaScript' });
+          return done();
         }
         const root = path.resolve(cwd, outdir);
         await patchOutputs(result, cwd, root);
-        if (!state.addon) return;
+        if (!state.addon) return done();
         const file = path.join(root, prebuildDir(), ADDON_FILE);
         if (result.outputFiles) {
           result.outputFiles.push(outputFile(file, state.addon));
@@ -74,6 +74,7 @@ export function esbuildHooks(state: BuildState, pluginName: string, resolvedAddo
           await fs.mkdir(path.dirname(file), { recursive: true });
           await fs.writeFile(file, state.addon);
         }
+        return done();
       });
     },
   };
@@ -116,8 +117,4 @@ function outputFile(file: string, contents: Uint8Array): OutputFile {
       return Buffer.from(contents).toString('utf8');
     },
   };
-}
-
-function warning(text: string) {
-  return { id: 'symkernel', pluginName: 'symkernel', text, location: null, notes: [], detail: undefined };
 }

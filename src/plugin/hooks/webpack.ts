@@ -2,10 +2,11 @@
  * webpack and Rspack hooks (unplugin's `webpack` / `rspack` keys, `(compiler) => void`): the same
  * code serves both, through the part of the compiler API they share.
  *
- * - The addon loader module keeps `import.meta.url` as written (a per-rule `importMeta: false`):
- *   both bundlers would otherwise replace it by the build machine's path of the module. In ES
- *   module output it then names the chunk at run time; in CommonJS output it is rewritten to the
- *   chunk's `__filename`.
+ * - Native kernels need ES module output (`output.module: true`, and webpack's
+ *   `experiments.outputModule`): the addon loader module keeps `import.meta.url` as written (a
+ *   per-rule `importMeta: false`; both bundlers would otherwise put the build machine's path of
+ *   the module there), so at run time it names the chunk. CommonJS output gets JS kernels only,
+ *   with a warning: `symkernel/node` is an ES module the package exports for `import` only.
  * - `symkernel/node` (the loader, which `require`s node-gyp-build and the addon) stays an external
  *   import of the installed package; `symkernel/runtime` and `symkernel/special` are plain JS and
  *   get bundled.
@@ -14,7 +15,7 @@
  *   place of ROOT_PLACEHOLDER (a ReplaceSource, so source maps stay right) and the addon is
  *   emitted as `prebuilds/<platform>-<arch>/symkernel.napi.node`.
  * - A build whose target is not Node (no `compiler.platform.node`) is a browser build: JS
- *   kernels only.
+ *   kernels only, no warning.
  */
 import path from 'node:path';
 import { prebuildDir } from '../../build/addon.js';
@@ -37,6 +38,7 @@ interface Sources {
 interface Compilation {
   hooks: { processAssets: { tap(options: { name: string; stage: number }, fn: () => void): void } };
   outputOptions: { module?: boolean };
+  warnings: Error[];
   getAssets(): readonly { name: string; source: Source }[];
   getAsset(name: string): unknown;
   emitAsset(name: string, source: Source): void;
@@ -70,7 +72,6 @@ export interface WebpackLikeCompiler {
   options: {
     module: { rules: unknown[] };
     output: { module?: boolean };
-    externalsPresets?: unknown;
   };
   platform?: { node?: boolean | null };
   hooks: {
@@ -88,6 +89,9 @@ interface WebpackNamespace {
 }
 
 const NAME = 'symkernel';
+const CJS_WARNING =
+  'symkernel: native kernels need ES module output (output.module: true; webpack also experiments.outputModule: true); ' +
+  'this CommonJS build ships the JS kernels only';
 const JS_ASSET = /\.[cm]?js$/;
 
 export function webpackHooks(state: BuildState, addonModule: string, resolvedAddonModule: string): (compiler: WebpackLikeCompiler) => void {
@@ -102,10 +106,10 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
       parser: { importMeta: false },
     });
 
-    new api.ExternalsPlugin(esmOutput() ? 'module' : 'commonjs', ({ request }: { request?: string }, callback: ExternalCallback) => {
+    // Only ES module output loads the addon: `module` externals are static `import`s.
+    new api.ExternalsPlugin('module', ({ request }: { request?: string }, callback: ExternalCallback) => {
       if (request !== NODE_LOADER_MODULE) return callback();
-      // `module`: a static `import` in ES module output; `commonjs`: `require` (Node ≥ 20.19 loads ES modules with it).
-      callback(null, request, esmOutput() ? 'module' : 'commonjs');
+      callback(null, request, 'module');
     }).apply(compiler as never);
 
     // webpack (not Rspack) hands `virtual:` requests to its URL-scheme hooks, past the resolver
@@ -125,11 +129,15 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
     }
 
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
-      state.browserBuild = compiler.platform?.node !== true;
+      const nodeTarget = compiler.platform?.node === true;
+      state.browserBuild = !nodeTarget || !esmOutput();
       compilation.hooks.processAssets.tap({ name: NAME, stage: api.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        if (nodeTarget && !esmOutput() && [...state.kernelsByModule.values()].some((k) => k.length > 0)) {
+          compilation.warnings.push(new Error(CJS_WARNING));
+        }
         for (const asset of compilation.getAssets()) {
           if (!JS_ASSET.test(asset.name)) continue;
-          const replaced = withOutputRoot(asset.source, asset.name, esmOutput(), api.sources);
+          const replaced = withOutputRoot(asset.source, asset.name, api.sources);
           if (replaced) compilation.updateAsset(asset.name, replaced);
         }
         if (!state.addon) return;
@@ -143,7 +151,7 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
 }
 
 /** The asset with ROOT_PLACEHOLDER replaced by its path to the output root, or undefined when it has none. */
-function withOutputRoot(source: Source, fileName: string, esmOutput: boolean, sources: Sources): Source | undefined {
+function withOutputRoot(source: Source, fileName: string, sources: Sources): Source | undefined {
   const code = source.source().toString();
   const quoted = JSON.stringify(ROOT_PLACEHOLDER);
   let at = code.indexOf(quoted);
@@ -152,14 +160,6 @@ function withOutputRoot(source: Source, fileName: string, esmOutput: boolean, so
   const out = new sources.ReplaceSource(source);
   while (at !== -1) {
     out.replace(at, at + quoted.length - 1, root);
-    if (!esmOutput) {
-      // The loader's call reads `loadAddon(import.meta.url, "<placeholder>")`: a script has no import.meta.
-      const call = /import\.meta\.url\s*,\s*$/.exec(code.slice(Math.max(0, at - 64), at));
-      if (call) {
-        const start = at - call[0].length;
-        out.replace(start, start + 'import.meta.url'.length - 1, 'require("node:url").pathToFileURL(__filename).href');
-      }
-    }
     at = code.indexOf(quoted, at + quoted.length);
   }
   return out;
