@@ -14,11 +14,15 @@
  *   ADDITIONAL; at the later stage ADDITIONS each JS asset gets its path to the output root in
  *   place of ROOT_PLACEHOLDER (a ReplaceSource, so source maps stay right) and the addon is
  *   emitted as `prebuilds/<platform>-<arch>/symkernel.napi.node`.
+ * - Modules restored from a persistent cache get their kernels back from their source file.
  * - A build whose target is not Node (no `compiler.platform.node`) is a browser build: JS
  *   kernels only, no warning.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { createFilter } from '@rollup/pluginutils';
 import { prebuildDir } from '../../build/addon.js';
+import { RUNTIME_MODULE, transform } from '../../extract/transform.js';
 import { ADDON_FILE } from '../../runtime/node.js';
 import { ROOT_PLACEHOLDER, type BuildState } from '../state.js';
 import { NODE_LOADER_MODULE } from './rollup.js';
@@ -35,8 +39,16 @@ interface Sources {
   ReplaceSource: new (source: Source) => ReplaceSource;
 }
 
+interface BuiltModule {
+  resource?: string;
+  originalSource?(): Source | null;
+}
+
 interface Compilation {
-  hooks: { processAssets: { tap(options: { name: string; stage: number }, fn: () => void): void } };
+  hooks: {
+    processAssets: { tap(options: { name: string; stage: number }, fn: () => void): void };
+    finishModules: { tap(name: string, fn: (modules: Iterable<BuiltModule>) => void): void };
+  };
   outputOptions: { module?: boolean };
   warnings: Error[];
   getAssets(): readonly { name: string; source: Source }[];
@@ -97,6 +109,7 @@ const JS_ASSET = /\.[cm]?js$/;
 export function webpackHooks(state: BuildState, addonModule: string, resolvedAddonModule: string): (compiler: WebpackLikeCompiler) => void {
   const addonResource = encodeURIComponent(resolvedAddonModule);
   const addonScheme = addonModule.slice(0, addonModule.indexOf(':'));
+  const filter = createFilter(state.options.include, state.options.exclude);
   return (compiler) => {
     const api = (compiler.rspack ?? compiler.webpack)!;
     const esmOutput = () => compiler.options.output.module === true;
@@ -131,6 +144,7 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       const nodeTarget = compiler.platform?.node === true;
       state.browserBuild = !nodeTarget || !esmOutput();
+      compilation.hooks.finishModules.tap(NAME, (modules) => collectCachedKernels(state, modules, filter));
       compilation.hooks.processAssets.tap({ name: NAME, stage: api.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         if (nodeTarget && !esmOutput() && [...state.kernelsByModule.values()].some((k) => k.length > 0)) {
           compilation.warnings.push(new Error(CJS_WARNING));
@@ -163,4 +177,23 @@ function withOutputRoot(source: Source, fileName: string, sources: Sources): Sou
     at = code.indexOf(quoted, at + quoted.length);
   }
   return out;
+}
+
+/**
+ * A module restored from a persistent cache (`cache: { type: 'filesystem' }`) is not transformed
+ * again, so its kernels would be missing from the addon: find the cached modules that import the
+ * runtime and compile their literals from the source file (unchanged, or the cache would not hold).
+ */
+function collectCachedKernels(state: BuildState, modules: Iterable<BuiltModule>, filter: (id: string) => boolean): void {
+  const runtimeImport = JSON.stringify(RUNTIME_MODULE);
+  for (const module of modules) {
+    const id = module.resource;
+    if (!id || state.kernelsByModule.has(id) || !filter(id)) continue;
+    const built = module.originalSource?.()?.source().toString();
+    if (!built?.includes(runtimeImport)) continue;
+    const file = id.replace(/[?#].*$/, '');
+    if (!fs.existsSync(file)) continue;
+    const result = transform(fs.readFileSync(file, 'utf8'), id);
+    if (result) state.kernelsByModule.set(id, result.kernels);
+  }
 }
