@@ -1,11 +1,16 @@
 /**
- * `symkernel`: the `sym` tag. The bundler plugin replaces every `sym` literal at build time, so
- * this function only runs when the plugin is missing, and then it says how to add it.
+ * `symkernel`: the `sym` tag and the kernel types. The bundler plugin replaces every `sym` literal
+ * at build time, so this function only runs when the plugin is missing, and then it says how to
+ * add it.
+ *
+ * The type argument declares the kernel's signature, checked at every call:
+ * `sym<(x: Vec, mu: number) => Vec>\`(x, mu) => …\``; without one, any number/array arguments
+ * are accepted (runtime/signature.ts).
  */
-export type { Kernel, Argument } from './runtime/index.js';
-import type { Kernel } from './runtime/index.js';
+export type { Argument, ElementFor, Kernel, NumericArray, Output, Outputs, ResultOf, Signature, Untyped, Vec } from './runtime/signature.js';
+import type { Kernel, Signature, Untyped } from './runtime/signature.js';
 
-export function sym(strings: TemplateStringsArray, ..._values: unknown[]): Kernel {
+export function sym<F extends Signature = Untyped>(strings: TemplateStringsArray, ..._values: unknown[]): Kernel<F> {
   const text = strings.raw.join('${…}');
   throw new Error(
     `symkernel: sym\`${text}\` was not compiled. Add the symkernel plugin to your build, e.g.\n` +

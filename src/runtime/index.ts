@@ -42,29 +42,14 @@ export interface KernelSpec {
   crossover?: number;
 }
 
-export type Argument = number | ArrayLike<number>;
+import type { Argument, Kernel } from './signature.js';
+/** The user-facing kernel types (declared signatures, result types) live in runtime/signature.ts. */
+export type { Argument, Kernel, Vec, NumericArray, Signature, Untyped, Outputs, Output, ResultOf, ElementFor, Shaped } from './signature.js';
 type FloatArray = Float64Array | Float32Array;
 export type Result = FloatArray | number | (FloatArray | number)[] | Record<string, FloatArray | number>;
 export type Out = FloatArray | FloatArray[] | Record<string, FloatArray>;
 /** A reduction's value: a number, or one per output (array or object, as the kernel's outputs). */
 export type Reduced = number | number[] | Record<string, number>;
-
-export interface Kernel {
-  (...args: Argument[]): Result;
-  /** Writes into preallocated output arrays (one, an array, or an object by name) and returns them. */
-  into<T extends Out>(out: T, ...args: Argument[]): T;
-  /** Like the call, computed off the main thread (libuv pool) when native; the buffers stay alive until it settles. */
-  async(...args: Argument[]): Promise<Result>;
-  /** Sum of the elementwise result without allocating it (compensated: pairwise blocks, Neumaier across blocks). */
-  sum(...args: Argument[]): Reduced;
-  mean(...args: Argument[]): Reduced;
-  min(...args: Argument[]): Reduced;
-  max(...args: Argument[]): Reduced;
-  readonly params: readonly string[];
-  readonly backend: 'native' | 'js';
-  readonly source: string;
-  readonly id: string;
-}
 
 type Input = number | FloatArray;
 
