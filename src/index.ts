@@ -16,6 +16,8 @@ export function sym<F extends Signature = Untyped>(strings: TemplateStringsArray
     `symkernel: sym\`${text}\` was not compiled. Add the symkernel plugin to your build, e.g.\n` +
       `  rollup.config.js:  import symkernel from 'symkernel/rollup';  plugins: [symkernel()]\n` +
       `  vite.config.js:    import symkernel from 'symkernel/vite';    plugins: [symkernel()]\n` +
+      `  (also symkernel/webpack, symkernel/rspack, symkernel/esbuild), or run Node with\n` +
+      `  node --import symkernel/register app.js\n` +
       `The plugin compiles each literal to a native kernel and a JS fallback at build time.`,
   );
 }

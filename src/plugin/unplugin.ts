@@ -30,6 +30,12 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
 
   const reportBuildError = (ctx: UnpluginContext, error: SymkernelBuildError): never => {
     const first = error.diagnostics[0];
+    if (meta.framework === 'webpack' || meta.framework === 'rspack') {
+      // A loader's error() only records the error and the throw that must follow would report it
+      // a second time: throw once, with the frame in the message and without our stack
+      // (webpack's and Rspack's `hideStack`).
+      throw Object.assign(new Error(error.diagnostics.map((d) => `${d.headline}\n${d.frame}`).join('\n')), { hideStack: true });
+    }
     // The bundler prints `frame` itself; the message lists every diagnostic of the file.
     ctx.error({
       message: error.diagnostics.map((d) => d.headline).join('\n'),
@@ -109,5 +115,4 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     rspack: webpackHooks(state, ADDON_MODULE, RESOLVED_ADDON_MODULE) as never,
     esbuild: esbuildHooks(state),
   };
-  void meta;
 });
