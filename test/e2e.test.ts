@@ -57,6 +57,11 @@ function checkRollupReport(report: Record<string, unknown>, backend: string) {
   const stats = report.stats as { square: number[]; cube: number[] };
   assertClose(stats.square, XS.map((x) => x * x), 0, 'stats.square');
   assertClose(stats.cube, XS.map((x) => x * x * x), 0, 'stats.cube');
+  // units.ts: a TypeScript module with a typed literal and named outputs
+  const t = report.temperatures as { fahrenheit: number[]; kelvin: number[]; backend: string };
+  assert.equal(t.backend, backend);
+  assertClose(t.fahrenheit, XS.map((c) => (c * 9) / 5 + 32), 1e-15, 'temperatures.fahrenheit');
+  assertClose(t.kelvin, XS.map((c) => c + 273.15), 1e-15, 'temperatures.kelvin');
 }
 
 test('rollup -c: the bundle runs with node on native kernels; without the prebuild it runs on JS', async (t) => {
@@ -90,7 +95,7 @@ test('rollup -c: the bundle runs with node on native kernels; without the prebui
   });
 });
 
-test('vite build --ssr: TypeScript app, namespace import, native kernels', () => {
+test('vite build --ssr: TypeScript and JS modules, namespace import, interpolation, named outputs, native kernels', () => {
   const dir = prepareFixture('vite-app');
   runOk(dir, [VITE, 'build', '--ssr', 'src/app.ts']);
   const report = JSON.parse(runOk(dir, ['dist/app.js']).stdout);
@@ -98,6 +103,11 @@ test('vite build --ssr: TypeScript app, namespace import, native kernels', () =>
   assert.equal(report.trigBackend, 'native');
   assertClose(report.normalPdf, XS.map((x) => normalPdf(x, 0.3, 1.7)), 1e-15, 'normalPdf');
   assertClose(report.trig, XS.map((x, i) => Math.sin(x) * Math.cos(YS[i]) + Math.sqrt(x * x + YS[i] * YS[i])), 1e-15, 'trig');
+  // shapes.js: a JS module with an inlined fragment, a captured value and named outputs
+  assert.equal(report.ellipseBackend, 'native');
+  const r2 = XS.map((x, i) => x * x + YS[i] * YS[i]);
+  assertClose(report.ellipse.area, r2.map((r) => Math.PI * r * 0.5), 1e-15, 'ellipse.area');
+  assertClose(report.ellipse.decay, r2.map((r) => Math.exp(-r)), 1e-15, 'ellipse.decay');
 });
 
 test('a syntax error in a literal fails the build with file:line:col and a code frame', async (t) => {
