@@ -66,8 +66,8 @@ test('build: the prebuild for this platform, progress on stderr when asked, noth
 
   const r = run('fixtures/rollup-app', '--out-dir', out, '--no-js', '--progress');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /^symkernel build: 2 files, 6 kernels; addon: .*prebuilds\/[\w-]+\/symkernel\.napi\.node \(6 kernels compiled, 0 reused, [\d.]+ s\); no JavaScript written \(--no-js\)/);
-  assert.match(r.stderr, /^\[1\/2\] compiling literals of src\/app\.js\n\[2\/2\] compiling literals of src\/densities\.js\n/);
+  assert.match(r.stdout, /^symkernel build: 3 files, 7 kernels; addon: .*prebuilds\/[\w-]+\/symkernel\.napi\.node \(7 kernels compiled, 0 reused, [\d.]+ s\); no JavaScript written \(--no-js\)/);
+  assert.match(r.stderr, /^\[1\/3\] compiling literals of src\/app\.js\n\[2\/3\] compiling literals of src\/densities\.js\n\[3\/3\] compiling literals of src\/units\.ts\n/);
   assert.match(r.stderr, /\[\d+\/\d+\] compiling kernels…\n$/);
   assert.deepEqual(fs.readdirSync(out, { recursive: true }).sort(), ['prebuilds', `prebuilds/${process.platform}-${process.arch}`, `prebuilds/${process.platform}-${process.arch}/symkernel.napi.node`]);
 
