@@ -106,40 +106,58 @@ export function kernel(spec: KernelSpec): Kernel {
    * numbers) and the element type: float32 when every array is a Float32Array, else float64 (and
    * Float32Arrays among Float64Arrays are widened).
    */
-  const prepare = (args: unknown[], inputs: Input[]): { n: number; f32: boolean } => {
+  /** Set by `prepare`: the element type of the last prepared call. */
+  let preparedF32 = false;
+  const ncaptured = captured.length;
+
+  const prepare = (args: unknown[], inputs: Input[]): number => {
     if (args.length !== arity) {
       throw new TypeError(`symkernel: kernel ${signature} takes ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`);
     }
     let n = -1;
-    let lengthFrom = '';
+    let lengthFrom = 0;
     let f32 = true;
+    let widen = false;
     for (let i = 0; i < arity; i++) {
-      const input = toInput(args[i], params[i]);
+      const arg = args[i];
+      // Fast path for what calls usually pass; toInput converts (and rejects) anything else.
+      const input = typeof arg === 'number' || arg instanceof Float64Array ? arg : toInput(arg, params[i]);
       inputs[i] = input;
       if (typeof input === 'number') continue;
-      if (!(input instanceof Float32Array)) f32 = false;
+      if (input instanceof Float32Array) widen = true;
+      else f32 = false;
       if (n === -1) {
         n = input.length;
-        lengthFrom = params[i];
+        lengthFrom = i;
       } else if (input.length !== n) {
-        throw new RangeError(`symkernel: parameter '${params[i]}' has length ${input.length}, but '${lengthFrom}' has length ${n}`);
+        throw new RangeError(`symkernel: parameter '${params[i]}' has length ${input.length}, but '${params[lengthFrom]}' has length ${n}`);
       }
     }
     if (n > MAX_LENGTH) throw new RangeError(`symkernel: arrays longer than ${MAX_LENGTH} elements are not supported (got ${n})`);
     if (n === -1) f32 = false;
-    if (!f32) for (let i = 0; i < arity; i++) if (inputs[i] instanceof Float32Array) inputs[i] = Float64Array.from(inputs[i] as Float32Array);
-    for (const c of captured) inputs.push(c);
-    return { n, f32 };
+    if (!f32 && widen) for (let i = 0; i < arity; i++) if (inputs[i] instanceof Float32Array) inputs[i] = Float64Array.from(inputs[i] as Float32Array);
+    for (let c = 0; c < ncaptured; c++) inputs[arity + c] = captured[c];
+    preparedF32 = f32;
+    return n;
   };
 
-  /** An output that overlaps an input at another offset would be read after being written: copy that input. */
+  /**
+   * An output that overlaps an input at another offset would be read after being written: copy
+   * that input. Inputs and outputs of a call always have one element type (see prepareInto), so
+   * views that start at the same byte are safe whatever their buffer (elementwise, index by index).
+   * Typed-array getters are slow in V8 (~10-30 ns each), so each offset is read once and `.buffer`
+   * only for views that start elsewhere.
+   */
   const separate = (inputs: Input[], outs: FloatArray[]) => {
-    for (let i = 0; i < inputs.length; i++) {
-      const x = inputs[i];
-      if (typeof x === 'number') continue;
-      for (const o of outs) {
-        if (o.buffer !== x.buffer || (o.byteOffset === x.byteOffset && o.BYTES_PER_ELEMENT === x.BYTES_PER_ELEMENT)) continue;
-        const overlap = o.byteOffset < x.byteOffset + x.byteLength && x.byteOffset < o.byteOffset + o.byteLength;
+    for (let k = 0; k < outs.length; k++) {
+      const o = outs[k];
+      const start = o.byteOffset;
+      for (let i = 0; i < inputs.length; i++) {
+        const x = inputs[i];
+        if (typeof x === 'number' || x === o) continue;
+        const xStart = x.byteOffset;
+        if (xStart === start || x.buffer !== o.buffer) continue;
+        const overlap = start < xStart + x.byteLength && xStart < start + o.byteLength;
         if (overlap) inputs[i] = x.slice();
       }
     }
@@ -147,11 +165,32 @@ export function kernel(spec: KernelSpec): Kernel {
 
   const crossover = spec.crossover ?? 64;
 
-  const run = (n: number, inputs: Input[], outs: FloatArray[]): void => {
-    separate(inputs, outs);
-    if (native && n >= crossover) native(...outs, ...inputs);
-    else js(n, ...inputs, ...outs);
+  // Argument lists reused from call to call (a call is synchronous and never re-entered), so
+  // that a call spreads nothing: js(n, inputs…, outs…) and native(outs…, inputs…).
+  const ninputs = arity + ncaptured;
+  const jsArgs: unknown[] = new Array(1 + ninputs + nout);
+  const nativeArgs: unknown[] = new Array(nout + ninputs);
+
+  /** `fresh`: the outputs were just allocated (nothing can overlap them). */
+  const run = (n: number, inputs: Input[], outs: FloatArray[], fresh = false): void => {
+    if (!fresh) separate(inputs, outs);
+    if (native && n >= crossover) {
+      for (let k = 0; k < nout; k++) nativeArgs[k] = outs[k];
+      for (let i = 0; i < ninputs; i++) nativeArgs[nout + i] = inputs[i];
+      native.apply(undefined, nativeArgs);
+      for (let j = 0; j < nativeArgs.length; j++) nativeArgs[j] = undefined; // hold no reference to the caller's arrays
+      return;
+    }
+    runJs(n, inputs, outs);
   };
+
+  function runJs(n: number, inputs: Input[], outs: FloatArray[]): void {
+    jsArgs[0] = n;
+    for (let i = 0; i < ninputs; i++) jsArgs[1 + i] = inputs[i];
+    for (let k = 0; k < nout; k++) jsArgs[1 + ninputs + k] = outs[k];
+    js.apply(undefined, jsArgs as [number, ...unknown[]]);
+    for (let j = 1; j < jsArgs.length; j++) jsArgs[j] = undefined; // hold no reference to the caller's arrays
+  }
 
   const shaped = <T>(values: T[]): T | T[] | Record<string, T> => {
     if (shape === 'single') return values[0];
@@ -162,20 +201,24 @@ export function kernel(spec: KernelSpec): Kernel {
   const allocate = (n: number, f32: boolean) => Array.from({ length: nout }, () => (f32 ? new Float32Array(n) : new Float64Array(n)));
 
   const call = (...args: Argument[]): Result => {
-    const inputs: Input[] = new Array(arity);
-    const { n, f32 } = prepare(args, inputs);
+    const inputs: Input[] = new Array(ninputs);
+    const n = prepare(args, inputs);
     if (n === -1) {
       const outs = allocate(1, false);
-      js(1, ...inputs, ...outs);
+      runJs(1, inputs, outs);
       return shaped(outs.map((o) => o[0])) as Result;
     }
-    const outs = allocate(n, f32);
-    run(n, inputs, outs);
+    const outs = allocate(n, preparedF32);
+    run(n, inputs, outs, true);
     return shaped(outs) as Result;
   };
 
   /** The output arrays of `into`, in kernel order, validated. */
   const outputsOf = (out: unknown): FloatArray[] => {
+    if (shape === 'single' && out instanceof Float64Array) {
+      if (out.length > MAX_LENGTH) throw new RangeError(`symkernel: 'out' is longer than ${MAX_LENGTH} elements`);
+      return [out];
+    }
     let list: unknown[];
     if (shape === 'single') list = [out];
     else if (shape === 'tuple') {
@@ -200,8 +243,9 @@ export function kernel(spec: KernelSpec): Kernel {
 
   /** Validates an `into`-style call; returns the inputs and the length to run. */
   const prepareInto = (outs: FloatArray[], args: Argument[]): { inputs: Input[]; n: number } => {
-    const inputs: Input[] = new Array(arity);
-    const { n, f32 } = prepare(args, inputs);
+    const inputs: Input[] = new Array(ninputs);
+    const n = prepare(args, inputs);
+    const f32 = preparedF32;
     if (n !== -1 && outs[0].length !== n) {
       throw new RangeError(`symkernel: the outputs have length ${outs[0].length}, but the inputs have length ${n}`);
     }
@@ -224,10 +268,10 @@ export function kernel(spec: KernelSpec): Kernel {
   };
 
   const runAsync = async (...args: Argument[]): Promise<Result> => {
-    const inputs: Input[] = new Array(arity);
-    const { n, f32 } = prepare(args, inputs);
+    const inputs: Input[] = new Array(ninputs);
+    const n = prepare(args, inputs);
     if (n === -1 || !native?.async || n < crossover) return call(...args);
-    const outs = allocate(n, f32);
+    const outs = allocate(n, preparedF32);
     separate(inputs, outs);
     await native.async(...outs, ...inputs);
     return shaped(outs) as Result;
@@ -235,8 +279,8 @@ export function kernel(spec: KernelSpec): Kernel {
 
   /** One reduction over every output: native when loaded, else blockwise through the JS kernel. */
   const reduce = (op: number, args: Argument[]): number[] => {
-    const inputs: Input[] = new Array(arity);
-    const { n } = prepare(args, inputs);
+    const inputs: Input[] = new Array(ninputs);
+    const n = prepare(args, inputs);
     const length = n === -1 ? 1 : n;
     if (native?.reduce && length >= crossover) return native.reduce(op, ...inputs);
     const sums = new Float64Array(nout);
