@@ -73,12 +73,20 @@ test('node --import symkernel/register app.ts: native kernels on the first run, 
 
   await t.test('second run: every module from the cache, no compiler needed, cache untouched', () => {
     const before = listing(cache);
-    // No cc on PATH and a CC that does not exist: a warm start must not even look for one.
-    const second = runOk(dir, [...REGISTER, 'app.ts'], { SYMKERNEL_DEBUG: '1', PATH: '/nonexistent', CC: '/nonexistent/cc' });
+    // No cc on PATH (CC unset, as on the first run; a different CC is a different cache key): a
+    // warm start must not even look for a compiler.
+    const second = runOk(dir, [...REGISTER, 'app.ts'], { SYMKERNEL_DEBUG: '1', PATH: '/nonexistent' });
     checkReport(second.stdout, 'native');
     assert.equal(second.stderr.match(/: cache hit/g)?.length, 3, second.stderr);
     assert.doesNotMatch(second.stderr, /compiled|no C compiler/);
     assert.deepEqual(listing(cache), before);
+  });
+
+  await t.test('another CC is another cache key: the modules are compiled again (here: no such compiler, JS)', () => {
+    const r = runOk(dir, [...REGISTER, 'app.ts'], { SYMKERNEL_DEBUG: '1', CC: '/nonexistent/cc' });
+    checkReport(r.stdout, 'js');
+    assert.doesNotMatch(r.stderr, /with kernels.*: cache hit/);
+    assert.match(r.stderr, /no C compiler found \(tried \/nonexistent\/cc\)/);
   });
 
   await t.test('SYMKERNEL_BACKEND=js: the generated JS kernels, same values', () => {

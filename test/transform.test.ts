@@ -61,6 +61,11 @@ test('replacement: a runtime call with the JS kernel, no eval, imports added, de
   assert.equal(out.code.split('\n').length, code.split('\n').length, 'line count is preserved');
 });
 
+test('a dead import with type-only entries is dropped too (types are erased anyway)', () => {
+  const code = "import { sym, type Kernel } from 'symkernel';\nexport const k: Kernel = sym`(x) => x + 1`;\n";
+  assert.doesNotMatch(transform(code, '/p/a.ts')!.code, /from 'symkernel'/);
+});
+
 test('an import still used elsewhere is kept', () => {
   const code = "import { sym } from 'symkernel';\nexport const k = sym`(x) => x`;\nexport { sym };\n";
   assert.match(transform(code, 'a.js')!.code, /import \{ sym \} from 'symkernel'/);

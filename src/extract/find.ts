@@ -114,7 +114,8 @@ export function findLiterals(code: string, filename: string): FindResult {
     references === tagReferences
       ? parsed.module.staticImports
           .filter((imp) => imp.moduleRequest.value === PACKAGE_NAME)
-          .filter((imp) => imp.entries.every((e) => !e.isType && tracked.has(e.localName.value)))
+          // Type-only entries (`import { sym, type Kernel }`) go with it: types are erased anyway.
+          .filter((imp) => imp.entries.every((e) => e.isType || tracked.has(e.localName.value)))
           .map((imp) => ({ start: imp.start, end: imp.end }))
       : [];
   return { literals, parseFailed: false, deadImports };

@@ -7,7 +7,8 @@
  *
  *   addon-<hash>.node      compiled addons (src/build/addon.ts), keyed by their C source, compiler and flags
  *   register/<hash>.json   one transformed module: its JavaScript and the name of its addon,
- *                          keyed by symkernel's version, the module's URL and its source text
+ *                          keyed by symkernel's version, the module's URL, its source text and
+ *                          the compiler settings ($CC, $SYMKERNEL_CFLAGS)
  *
  * A warm start reads only these files: no parsing, no compiler lookup, no C compilation. Nothing
  * here imports the compiler, so loading this module stays cheap.
@@ -34,8 +35,13 @@ export function defaultCacheDir(cwd = process.cwd(), env = process.env): string 
   }
 }
 
-export function moduleKey(url: string, source: string): string {
-  return createHash('sha256').update(`${VERSION}\0${url}\0`).update(source).digest('hex').slice(0, 40);
+/** The compiler settings a cached module's addon was built with are part of its key (no spawn needed). */
+export function moduleKey(url: string, source: string, env: NodeJS.ProcessEnv = process.env): string {
+  return createHash('sha256')
+    .update(`${VERSION}\0${url}\0${env.CC ?? ''}\0${env.SYMKERNEL_CFLAGS ?? ''}\0`)
+    .update(source)
+    .digest('hex')
+    .slice(0, 40);
 }
 
 const entryPath = (cacheDir: string, key: string) => path.join(cacheDir, 'register', `${key}.json`);
