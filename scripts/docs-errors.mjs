@@ -37,10 +37,13 @@ const EXAMPLES = {
   // complete build.
   SK0113: null,
   SK0114: '(x) => x * ${k}(2)',
+  SK0115: { tag: 'sym<(x: number, mu: number) => number>', literal: '(x) => exp(-x^2)' },
 };
 
+/** `literal`: the literal's text, or `{ tag, literal }` for a tag with a type argument. */
 function example(code, literal) {
-  const source = `import { sym } from 'symkernel';\nconst k = 1;\nexport const f = sym\`${literal}\`;\n`;
+  const { tag, text } = typeof literal === 'string' ? { tag: 'sym', text: literal } : { tag: literal.tag, text: literal.literal };
+  const source = `import { sym } from 'symkernel';\nconst k = 1;\nexport const f = ${tag}\`${text}\`;\n`;
   let result;
   try {
     result = transform(source, 'src/app.ts');

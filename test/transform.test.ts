@@ -66,6 +66,38 @@ test('a dead import with type-only entries is dropped too (types are erased anyw
   assert.doesNotMatch(transform(code, '/p/a.ts')!.code, /from 'symkernel'/);
 });
 
+test('a declared signature sym<F> must match the literal: parameters, tuple size, output names', () => {
+  const header = "import { sym, type Vec } from 'symkernel';\n";
+  const fails = (line: string, message: RegExp) => {
+    const error = (() => {
+      try {
+        transform(header + line + '\n', '/p/a.ts');
+      } catch (e) {
+        return e as SymkernelBuildError;
+      }
+      assert.fail(`no error for ${line}`);
+    })();
+    assert.ok(error instanceof SymkernelBuildError);
+    const [d] = error.diagnostics;
+    assert.equal(d.code, 'SK0115');
+    assert.match(d.message, message);
+    // located at the function type inside sym<…>
+    assert.equal(d.loc.line, 2);
+    assert.equal(d.loc.column, line.indexOf('<') + 1);
+  };
+  fails('export const a = sym<(x: Vec, mu: number) => Vec>`(x) => x`;', /takes 2 parameters \(x, mu\), but the literal takes 1 \(x\)/);
+  fails('export const a = sym<(x: Vec) => [Vec, Vec]>`(x) => [x, 2*x, 3*x]`;', /tuple of 2, but the literal returns 3 outputs/);
+  fails('export const a = sym<(x: Vec) => { a: Vec; b: Vec }>`(x) => {a: x, c: 2*x}`;', /returns \{a, b\}, but the literal returns \{a, c\}/);
+  fails('export const a = sym<(x: Vec) => Vec>`(x) => [x, 2*x]`;', /returns one output, but the literal returns a tuple of 2/);
+  // What matches, or what the syntax cannot judge (optional/rest parameters, a type alias), compiles.
+  for (const ok of [
+    'export const a = sym<(x: Vec, mu: number) => Vec>`(x, mu) => x - mu`;',
+    'export const a = sym<(x: Vec) => { a: Vec; b: Vec }>`(x) => {b: x, a: 2*x}`;',
+    'export const a = sym<(x: Vec, y?: number) => Vec>`(x) => x`;',
+    'type Pair = [Vec, Vec];\nexport const a = sym<(x: Vec) => Pair>`(x) => [x, 2*x]`;',
+  ]) assert.ok(transform(header + ok + '\n', '/p/a.ts'), ok);
+});
+
 test('an import still used elsewhere is kept', () => {
   const code = "import { sym } from 'symkernel';\nexport const k = sym`(x) => x`;\nexport { sym };\n";
   assert.match(transform(code, 'a.js')!.code, /import \{ sym \} from 'symkernel'/);

@@ -39,6 +39,7 @@ export const CODES = {
   SK0112: 'malformed special form',
   SK0113: 'error inside an inlined definition',
   SK0114: 'bad interpolation',
+  SK0115: 'declared signature does not match',
 } as const;
 
 export type Code = keyof typeof CODES;
@@ -77,6 +78,7 @@ export const diagnostics = {
   malformedForm: (message: string, span: Span) => diag('SK0112', message, span),
   insideDefinition: (name: string, message: string, span: Span) => diag('SK0113', `In '${name}': ${message}`, span),
   badInterpolation: (message: string, span: Span) => diag('SK0114', message, span),
+  signatureMismatch: (message: string, span: Span) => diag('SK0115', message, span),
 };
 
 /** Thrown by the compiler stages; carries structured diagnostics, never a bare message. */

@@ -21,6 +21,20 @@ export interface FoundLiteral {
   holes: FoundHole[];
   /** The top-level `const` this literal initializes, if any (such a literal is a fragment). */
   binding?: string;
+  /** The signature declared by a type argument `sym<(x: Vec, mu: number) => …>`, when it is a function type. */
+  declared?: DeclaredSignature;
+}
+
+/** What a `sym<F>` type argument says about the kernel, read from the syntax (no type checking). */
+export interface DeclaredSignature {
+  /** Offsets of the function type in the module. */
+  start: number;
+  end: number;
+  params: string[];
+  /** A rest or optional parameter: the count is not fixed, so it is not checked. */
+  variadic: boolean;
+  /** The return type: a tuple of `count` outputs, an object type with `names`, or anything else. */
+  returns: { kind: 'single' } | { kind: 'tuple'; count: number } | { kind: 'named'; names: string[] } | { kind: 'other' };
 }
 
 export interface FoundHole {
@@ -135,7 +149,41 @@ function literalOf(code: string, node: AstNode, fragments: Map<string, AstNode>,
     const name = e.type === 'Identifier' ? (e.name as string) : undefined;
     return name && fragments.has(name) && !scope.has(name) ? { ...hole, fragment: name } : hole;
   });
-  return { start: node.start, end: node.end, text: code.slice(textStart, textEnd), textStart, holes };
+  const declared = declaredSignature(node);
+  return { start: node.start, end: node.end, text: code.slice(textStart, textEnd), textStart, holes, ...(declared && { declared }) };
+}
+
+/** `Vec`, `number`, `Float64Array`, … or a union of them: one output (a type alias could be anything: not judged). */
+const SINGLE_OUTPUT_NAMES = new Set(['Vec', 'NumericArray', 'Float64Array', 'Float32Array']);
+function isSingleOutputType(t: AstNode): boolean {
+  if (t.type === 'TSNumberKeyword') return true;
+  if (t.type === 'TSTypeReference') {
+    const name = t.typeName as AstNode;
+    return name.type === 'Identifier' && SINGLE_OUTPUT_NAMES.has(name.name as string);
+  }
+  if (t.type === 'TSUnionType') return (t.types as AstNode[]).every(isSingleOutputType);
+  return false;
+}
+
+function declaredSignature(node: AstNode): DeclaredSignature | undefined {
+  const typeArguments = node.typeArguments as AstNode | null | undefined;
+  const fn = (typeArguments?.params as AstNode[] | undefined)?.[0];
+  if (!fn || fn.type !== 'TSFunctionType') return undefined;
+  const params = fn.params as AstNode[];
+  const variadic = params.some((p) => p.type === 'RestElement' || p.optional === true);
+  const names = params.map((p) => (p.type === 'Identifier' ? (p.name as string) : '…'));
+  const returned = ((fn.returnType as AstNode | null)?.typeAnnotation ?? null) as AstNode | null;
+  let returns: DeclaredSignature['returns'] = { kind: 'other' };
+  if (returned && isSingleOutputType(returned)) returns = { kind: 'single' };
+  else if (returned?.type === 'TSTupleType') returns = { kind: 'tuple', count: (returned.elementTypes as AstNode[]).length };
+  else if (returned?.type === 'TSTypeLiteral') {
+    const members = returned.members as AstNode[];
+    const keys = members.map((m) => m.key as AstNode | undefined);
+    if (members.every((m, i) => m.type === 'TSPropertySignature' && keys[i] && (keys[i]!.type === 'Identifier' || keys[i]!.type === 'Literal'))) {
+      returns = { kind: 'named', names: keys.map((k) => String(k!.type === 'Identifier' ? k!.name : k!.value)) };
+    }
+  }
+  return { start: fn.start, end: fn.end, params: names, variadic, returns };
 }
 
 /** `const name = sym\`…\`` at the top level of the module (exported or not): the fragments. */

@@ -21,7 +21,7 @@ import { functionInfo } from '../functions/table.js';
 import type { HoleBinding } from '../passes/resolve.js';
 import type { Literal } from '../syntax/ast.js';
 import { parseLiteral } from '../syntax/parser.js';
-import { findLiterals, type FoundLiteral } from './find.js';
+import { findLiterals, type DeclaredSignature, type FoundLiteral } from './find.js';
 
 /** Module specifiers the generated code imports. */
 export const RUNTIME_MODULE = 'symkernel/runtime';
@@ -49,6 +49,8 @@ export function transform(code: string, id: string): TransformResult | undefined
       const holes = literal.holes.map((h, i) => holeBinding(h, i, fragments));
       const k = compileLiteral(literal.text, { holes, holeSpans: literal.holes });
       kernels.push(k);
+      const mismatch = literal.declared && signatureMismatch(literal.declared, k);
+      if (mismatch) errors.push(locateDiagnostic(diagnostics.signatureMismatch(mismatch, { start: literal.declared!.start, end: literal.declared!.end }), filename, code, 0));
       for (const w of k.warnings) warnings.push(locateDiagnostic(w, filename, code, literal.textStart));
     } catch (error) {
       if (!(error instanceof CompileError)) throw error;
@@ -72,6 +74,31 @@ export function transform(code: string, id: string): TransformResult | undefined
       (usesSpecial ? `import * as ${prefix}special from ${JSON.stringify(SPECIAL_MODULE)}; ` : ''),
   );
   return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels, warnings };
+}
+
+/**
+ * What a declared `sym<F>` signature gets wrong about the kernel, if anything: the parameter count
+ * (unless F has optional or rest parameters), the number of tuple outputs, the output names.
+ */
+function signatureMismatch(declared: DeclaredSignature, k: CompiledKernel): string | undefined {
+  const list = (names: readonly string[]) => names.join(', ');
+  if (!declared.variadic && declared.params.length !== k.params.length) {
+    return `The declared signature takes ${declared.params.length} parameter${declared.params.length === 1 ? '' : 's'} (${list(declared.params)}), but the literal takes ${k.params.length} (${list(k.params)})`;
+  }
+  const { returns } = declared;
+  if (returns.kind === 'single' && k.shape !== 'single') {
+    return `The declared signature returns one output, but the literal returns ${k.shape === 'tuple' ? `a tuple of ${k.program.outputs.length}` : `named outputs {${list(k.outputNames)}}`}`;
+  }
+  if (returns.kind === 'tuple' && (k.shape !== 'tuple' || returns.count !== k.program.outputs.length)) {
+    return `The declared signature returns a tuple of ${returns.count}, but the literal ${k.shape === 'tuple' ? `returns ${k.program.outputs.length} outputs` : k.shape === 'named' ? 'returns named outputs' : 'returns one output'}`;
+  }
+  if (returns.kind === 'named') {
+    const got = k.shape === 'named' ? [...k.outputNames!] : [];
+    if (k.shape !== 'named' || [...returns.names].sort().join() !== [...got].sort().join()) {
+      return `The declared signature returns {${list(returns.names)}}, but the literal ${k.shape === 'named' ? `returns {${list(got)}}` : k.shape === 'tuple' ? 'returns a tuple' : 'returns one output'}`;
+    }
+  }
+  return undefined;
 }
 
 /**
