@@ -9,12 +9,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 // @ts-expect-error plain JS helper shared with the demo
 import { prepareFixture, ROOT } from '../scripts/fixture.mjs';
-import { relativeError } from './helpers.js';
+import { relativeError, runNode as run, runNodeOk as runOk } from './helpers.js';
 
 interface Bundler {
   name: string;
@@ -53,16 +52,7 @@ const BUNDLERS: Bundler[] = [
   },
 ];
 
-function run(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: r.stdout + r.stderr };
-}
 
-function runOk(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const r = run(cwd, args, env);
-  assert.equal(r.status, 0, `node ${args.join(' ')} failed in ${cwd}:\n${r.output}`);
-  return r;
-}
 
 // The fixtures' inputs (src/app.ts), 64 elements: above the crossover, so native kernels compute them.
 const N = 64;

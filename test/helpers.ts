@@ -3,6 +3,7 @@
  * turn generated JS kernel text into a function without eval (write a module, import it).
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,4 +70,18 @@ export function uniform(n: number, lo: number, hi: number, seed = 12345): Float6
     out[i] = lo + (hi - lo) * (s / 2 ** 32);
   }
   return out;
+}
+
+/** Runs `node <args>` in `cwd` (a fixture), colours off: status, output and wall time. */
+export function runNode(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, output: r.stdout + r.stderr, ms: performance.now() - started };
+}
+
+/** `runNode`, failing the test (with the output) on a non-zero exit. */
+export function runNodeOk(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const r = runNode(cwd, args, env);
+  assert.equal(r.status, 0, `node ${args.join(' ')} failed in ${cwd}:\n${r.output}`);
+  return r;
 }

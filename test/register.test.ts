@@ -5,27 +5,16 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain JS helper shared with the demo
 import { prepareFixture } from '../scripts/fixture.mjs';
-import { assertClose } from './helpers.js';
+import { assertClose, runNode as run, runNodeOk as runOk } from './helpers.js';
 
 const REGISTER = ['--import', 'symkernel/register'];
 
-function run(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
-}
 
-function runOk(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const r = run(cwd, args, env);
-  assert.equal(r.status, 0, `node ${args.join(' ')} failed in ${cwd}:\n${r.stdout}${r.stderr}`);
-  return r;
-}
 
 const XS = [0, 1, 2, -0.5, 3.25];
 const YS = [0.5, 1.5, 2.5, 3.5, 4.5];
