@@ -16,6 +16,7 @@ import { schedule, type Program } from './passes/schedule.js';
 import type { Span } from './syntax/ast.js';
 import { parseLiteral } from './syntax/parser.js';
 import { VERSION } from './version.js';
+import { FUNCTIONS } from './functions/table.js';
 
 export interface CompiledKernel {
   /** Content hash of what the kernel computes: equal programs share one native function. */
@@ -106,6 +107,8 @@ export function kernelId(program: Program): string {
   const hash = createHash('sha256');
   const instrs = JSON.stringify(program.instrs, (_, v) => (typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : v));
   hash.update(`symkernel ${VERSION}\n${program.params.length}\n${instrs}\n${program.outputs}`);
+  // A user function's bodies are part of what the kernel computes.
+  for (const info of FUNCTIONS.values()) if (info.user && instrs.includes(JSON.stringify(info.name))) hash.update(`\n${info.user.cDefinition}\n${info.user.jsDefinition}`);
   return `k${hash.digest('hex').slice(0, 20)}`;
 }
 

@@ -85,7 +85,7 @@ test('rollup -c: the bundle runs with node on native kernels; without the prebui
   });
 });
 
-test('vite build --ssr: TypeScript and JS modules, namespace import, interpolation, named outputs, native kernels', () => {
+test('vite build --ssr: TypeScript and JS modules, namespace import, interpolation, named outputs, a user function, native kernels', () => {
   const dir = prepareFixture('vite-app');
   runOk(dir, [VITE, 'build', '--ssr', 'src/app.ts']);
   const report = JSON.parse(runOk(dir, ['dist/app.js']).stdout);
@@ -98,6 +98,9 @@ test('vite build --ssr: TypeScript and JS modules, namespace import, interpolati
   const r2 = XS.map((x, i) => x * x + YS[i] * YS[i]);
   assertClose(report.ellipse.area, r2.map((r) => Math.PI * r * 0.5), 1e-15, 'ellipse.area');
   assertClose(report.ellipse.decay, r2.map((r) => Math.exp(-r)), 1e-15, 'ellipse.decay');
+  // a user function (vite.config.ts, option `functions`)
+  assert.equal(report.clippedBackend, 'native');
+  assertClose(report.clipped, XS.map((x) => (2 * x) / (1 + Math.abs(2 * x)) + 1), 1e-15, 'clipped');
 });
 
 test('a syntax error in a literal fails the build with file:line:col and a code frame', async (t) => {

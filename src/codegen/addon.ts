@@ -32,6 +32,12 @@ function cSources(kernels: readonly CompiledKernel[]): string[] {
 }
 
 const includes = (files: readonly string[]) => files.map((f) => `#include "${f}"`);
+
+/** The definitions of the user functions (plugin option `functions`) the kernels call. */
+function userDefinitions(kernels: readonly CompiledKernel[]): string[] {
+  const names = new Set(kernels.flatMap((k) => k.functions).filter((f) => functionInfo(f).user));
+  return [...names].sort().map((f) => functionInfo(f).user!.cDefinition);
+}
 const kernelName = (k: CompiledKernel) => `sk_${k.id}`;
 const linkName = (k: CompiledKernel) => `sk_link_${k.id}`;
 const SIGNATURE = '(size_t n, const double *const *in, double *const *out)';
@@ -42,6 +48,7 @@ export function printKernelUnit(k: CompiledKernel): string {
     BANNER,
     '#include "sk_kernel.h"',
     ...includes(cSources([k])),
+    ...userDefinitions([k]),
     '',
     printCKernel(k.program, kernelName(k)),
     '',
@@ -79,7 +86,7 @@ export const DRIVER_UNIT = [
 export function printAddon(kernels: readonly CompiledKernel[]): string {
   const unique = uniqueKernels(kernels);
   // Special functions are static C in native/ (one file each), compiled into this unit.
-  const parts = [BANNER, '#include "sk_addon.h"', ...includes(cSources(unique)), ''];
+  const parts = [BANNER, '#include "sk_addon.h"', ...includes(cSources(unique)), ...userDefinitions(unique), ''];
   for (const k of unique) parts.push(printCKernel(k.program, kernelName(k)), '');
   parts.push('static const sk_kernel sk_kernels[] = {');
   for (const k of unique) parts.push(`  { "${k.id}", ${kernelName(k)}, ${k.program.params.length}, ${k.program.outputs.length} },`);

@@ -19,15 +19,25 @@ export function formatJsNumber(value: number): string {
 export interface JsPrintOptions {
   /** Local name under which the module imports `symkernel/special` (for special functions). */
   specialNamespace?: string;
+  /**
+   * Where the module defines the user functions (plugin option `functions`): their name there.
+   * Without it, the kernel defines them in its own closure (multi-line: their bodies are the
+   * user's text, which may hold line comments).
+   */
+  userFunctionName?: (fn: string) => string;
 }
 
 export function printJsKernel(program: Program, options: JsPrintOptions = {}): string {
   const special = options.specialNamespace ?? 'special';
+  /** User functions called (plugin option `functions`): defined in the kernel's closure. */
+  const userDefinitions = new Map<string, string>();
   const { statements, outputs } = emitProgram(program, {
     number: formatJsNumber,
     boolean: (value) => (value ? 'true' : 'false'),
     callee: (fn) => {
       const info = functionInfo(fn);
+      if (info.user && options.userFunctionName) return options.userFunctionName(fn);
+      if (info.user) userDefinitions.set(fn, info.user.jsDefinition);
       return info.jsSpecial ? `${special}.${info.js}` : info.js;
     },
     param: (index) => `x${index}`,
@@ -42,7 +52,8 @@ export function printJsKernel(program: Program, options: JsPrintOptions = {}): s
   // the kernel (allocated once, not per call: a call is synchronous and never re-entered). Needs
   // n < 2^31 (the runtime checks).
   const scratch = Array.from({ length: nIn }, (_, i) => `s${i}`);
-  lines.push(`((${scratch.join(', ')}) => function (${args.join(', ')}) {`);
+  const users = [...userDefinitions.values()];
+  lines.push(users.length ? `((${scratch.join(', ')}) => { ${users.join('\n')}\nreturn function (${args.join(', ')}) {` : `((${scratch.join(', ')}) => function (${args.join(', ')}) {`);
   for (let i = 0; i < nIn; i++) {
     lines.push(`  const m${i} = typeof a${i} === "number" ? 0 : -1, b${i} = m${i} ? a${i} : (s${i}[0] = a${i}, s${i});`);
   }
@@ -51,6 +62,6 @@ export function printJsKernel(program: Program, options: JsPrintOptions = {}): s
   for (const s of statements) lines.push(`    ${s}`);
   outputs.forEach((e, k) => lines.push(`    o${k}[i] = ${e};`));
   lines.push('  }');
-  lines.push(`})(${scratch.map(() => 'new Float64Array(1)').join(', ')})`);
+  lines.push(`}${users.length ? '; }' : ''})(${scratch.map(() => 'new Float64Array(1)').join(', ')})`);
   return lines.join('\n');
 }

@@ -73,6 +73,10 @@ export function transform(code: string, id: string): TransformResult | undefined
       `import { addon as ${prefix}addon } from ${JSON.stringify(ADDON_MODULE)}; ` +
       (usesSpecial ? `import * as ${prefix}special from ${JSON.stringify(SPECIAL_MODULE)}; ` : ''),
   );
+  // User functions (plugin option `functions`) after the module's last line, where their bodies'
+  // line breaks shift no line of the user's code; function declarations are hoisted.
+  const users = [...new Set(kernels.flatMap((k) => k.functions))].sort().map((f) => functionInfo(f)).filter((info) => info.user);
+  for (const info of users) s.append(`\n${info.user!.jsDefinition.replace(`function ${info.js}(`, `function ${prefix}user_${info.name}(`)}\n`);
   return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels, warnings };
 }
 
@@ -115,7 +119,7 @@ function entryOf(literal: FoundLiteral, prefix: string): string {
 
 /** The runtime spec of one kernel, on one line so that the module keeps its line numbers. */
 function specOf(k: CompiledKernel, literal: FoundLiteral, code: string, prefix: string): string {
-  const js = printJsKernel(k.program, { specialNamespace: `${prefix}special` }).replace(/\n\s*/g, ' ');
+  const js = printJsKernel(k.program, { specialNamespace: `${prefix}special`, userFunctionName: (fn) => `${prefix}user_${fn}` }).replace(/\n\s*/g, ' ');
   const fields = [
     `id: ${JSON.stringify(k.id)}`,
     `params: ${JSON.stringify(k.params)}`,

@@ -17,5 +17,11 @@ export interface FunctionInfo {
    * The JS implementation itself, used to fold constant subexpressions at build time, so that a
    * folded constant is bit-identical to what the JS kernel would compute.
    */
-  evaluate: (...args: number[]) => number;
+  evaluate?: (...args: number[]) => number;
+  /**
+   * A user function (plugin option `functions`): its C and JS definitions, printed into each
+   * kernel that calls it (`static inline double sk_user_f(double x, …) { body }`, and a JS
+   * function in the kernel's closure). Not folded at build time (no `evaluate`).
+   */
+  user?: { cDefinition: string; jsDefinition: string };
 }

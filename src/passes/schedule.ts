@@ -10,7 +10,7 @@
  * Printers make no numerical decisions: they print what this pass decided.
  */
 import { functionInfo } from '../functions/table.js';
-import { assertNever, isCondition, isConstant, isNumber, mul, num, numberValue, pow, type Node } from '../ir/nodes.js';
+import { assertNever, children, isCondition, isConstant, isNumber, mul, num, numberValue, pow, type Node } from '../ir/nodes.js';
 import * as Q from '../ir/rational.js';
 
 export type Value = number;
@@ -70,7 +70,7 @@ export function schedule(params: string[], outputs: Node[]): Program {
   };
 
   const lowerNode = (n: Node): Value => {
-    if (isConstant(n)) return isCondition(n) ? emit({ op: 'bool', value: evaluateCondition(n) }) : constant(evaluateConstant(n));
+    if (isFoldable(n)) return isCondition(n) ? emit({ op: 'bool', value: evaluateCondition(n) }) : constant(evaluateConstant(n));
     switch (n.kind) {
       case 'param':
         return emit({ op: 'param', index: n.index });
@@ -144,7 +144,7 @@ export function schedule(params: string[], outputs: Node[]): Program {
       } else if (f.kind === 'pow' && isNumber(f.exp) && numberValue(f.exp) < 0) {
         below.push(powerNode(f.base, f.exp, -1));
         lowerings.add('negativePowerToDivision');
-      } else if (isNumber(f) || isConstant(f)) coefficient *= evaluateConstant(f);
+      } else if (isNumber(f) || isFoldable(f)) coefficient *= evaluateConstant(f);
       else above.push(f);
     }
     const negate = coefficient === -1;
@@ -209,6 +209,13 @@ function coefficientOf(term: Node): number {
 const CONSTANT_VALUES = { pi: Math.PI, e: Math.E } as const;
 
 /** Evaluates a parameter-free subtree in double precision, with the JS semantics of each function. */
+/** Constant, and computable at build time: no call of a function without an evaluator (a user function). */
+function isFoldable(n: Node): boolean {
+  if (!isConstant(n)) return false;
+  if (n.kind === 'call' && !functionInfo(n.fn).evaluate) return false;
+  return children(n).every(isFoldable);
+}
+
 export function evaluateConstant(n: Node): number {
   switch (n.kind) {
     case 'num':
@@ -229,7 +236,7 @@ export function evaluateConstant(n: Node): number {
       return Math.pow(evaluateConstant(n.base), evaluateConstant(n.exp));
     }
     case 'call':
-      return functionInfo(n.fn).evaluate(...n.args.map(evaluateConstant));
+      return functionInfo(n.fn).evaluate!(...n.args.map(evaluateConstant));
     case 'piecewise': {
       const taken = n.branches.find((b) => evaluateCondition(b.cond));
       return taken ? evaluateConstant(taken.value) : NaN;

@@ -1,6 +1,7 @@
 /** Plugin options (SPEC §2), resolved with their defaults in one place. */
 import path from 'node:path';
 import type { FilterPattern } from '@rollup/pluginutils';
+import { userFunctionInfos, type UserFunctions } from '../functions/user.js';
 
 export interface Options {
   /** Files to scan (`@rollup/pluginutils` createFilter patterns). Default: JS/TS sources. */
@@ -15,6 +16,11 @@ export interface Options {
   cc?: string;
   /** Extra C flags, appended to the defaults. */
   cflags?: string[];
+  /**
+   * Functions the literals can call, with a C and a JS body:
+   * `{ softclip: { params: ['x'], c: 'return x / (1 + fabs(x));', js: 'return x / (1 + Math.abs(x));' } }`.
+   */
+  functions?: UserFunctions;
 }
 
 export interface ResolvedOptions {
@@ -24,6 +30,7 @@ export interface ResolvedOptions {
   cacheDir: string;
   cc?: string;
   cflags: string[];
+  functions?: UserFunctions;
 }
 
 export const DEFAULT_INCLUDE = [/\.[cm]?[jt]sx?(?:$|\?)/];
@@ -33,6 +40,7 @@ export function resolveOptions(options: Options = {}, root = process.cwd()): Res
   if (options.native !== undefined && options.native !== 'auto' && typeof options.native !== 'boolean') {
     throw new TypeError(`symkernel: option 'native' must be 'auto', true or false, got ${JSON.stringify(options.native)}`);
   }
+  userFunctionInfos(options.functions); // throws a TypeError naming what is wrong, at plugin creation
   return {
     include: options.include ?? DEFAULT_INCLUDE,
     exclude: options.exclude ?? DEFAULT_EXCLUDE,
@@ -40,5 +48,6 @@ export function resolveOptions(options: Options = {}, root = process.cwd()): Res
     cacheDir: path.resolve(root, options.cacheDir ?? 'node_modules/.cache/symkernel'),
     cc: options.cc,
     cflags: options.cflags ?? [],
+    functions: options.functions,
   };
 }

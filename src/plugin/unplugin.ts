@@ -17,6 +17,7 @@ import { esbuildHooks } from './hooks/esbuild.js';
 import { webpackHooks } from './hooks/webpack.js';
 import { resolveOptions, type Options } from './options.js';
 import { ROOT_PLACEHOLDER, type BuildState } from './state.js';
+import { defineUserFunctions } from '../functions/user.js';
 
 const RESOLVED_ADDON_MODULE = `\0${ADDON_MODULE}`;
 
@@ -24,6 +25,7 @@ export type { Options };
 
 export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) => {
   const options = resolveOptions(rawOptions);
+  defineUserFunctions(options.functions);
   const filter = createFilter(options.include, options.exclude);
   const state: BuildState = { options, kernelsByModule: new Map(), addon: undefined, browserBuild: false };
   const { kernelsByModule } = state;
