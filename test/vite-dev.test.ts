@@ -3,7 +3,7 @@
  * process, the page opened in headless Chromium. Literals are compiled on request; an edit reaches
  * the page by HMR without a reload; a broken literal shows Vite's error overlay with the SK code,
  * file:line:col and the code frame; fixing it brings the numbers back. SSR modules of a dev server
- * still get the Node loader.
+ * get native kernels: each module's own addon, compiled on request.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,18 +132,32 @@ test('vite dev server: compile on request, HMR edit, error overlay, recovery', a
   });
 });
 
-test('vite dev server, SSR: ssrLoadModule keeps the Node loader and the kernels run', () => {
+test('vite dev server, SSR: ssrLoadModule gets each module its own addon, compiled on request; the client none', () => {
   const script = path.join(dir, 'ssr-dev.mjs');
   fs.writeFileSync(
     script,
-    `import { createServer } from 'vite';
+    `import fs from 'node:fs';
+import { createServer } from 'vite';
 const server = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
 try {
-  const ssrAddon = (await server.environments.ssr.transformRequest('virtual:symkernel/addon')).code;
   const clientAddon = (await server.environments.client.transformRequest('virtual:symkernel/addon')).code;
   const k = await server.ssrLoadModule('/src/kernels.js');
-  const polar = k.polar(new Float64Array([3, -1]), new Float64Array([4, 2]));
-  console.log(JSON.stringify({ ssrAddon, clientAddon, backend: k.polar.backend, r: Array.from(polar.r), theta: Array.from(polar.theta) }));
+  // 100 elements: above the crossover, so the native kernel computes them.
+  const xs = Float64Array.from({ length: 100 }, (_, i) => i / 7 - 5), ys = Float64Array.from({ length: 100 }, (_, i) => 3 - i / 11);
+  const polar = k.polar(xs, ys);
+  // An edited literal: a new addon module for the edited module, compiled on request.
+  const file = new URL('./src/kernels.js', import.meta.url);
+  const original = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, original.replace('area: x*y/2', 'area: x*y/4'));
+  let edited;
+  try {
+    server.environments.ssr.moduleGraph.invalidateAll();
+    const k2 = await server.ssrLoadModule('/src/kernels.js');
+    edited = { backend: k2.polar.backend, area: Array.from(k2.polar(xs, ys).area) };
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+  console.log(JSON.stringify({ clientAddon, backend: k.polar.backend, xs: Array.from(xs), ys: Array.from(ys), r: Array.from(polar.r), theta: Array.from(polar.theta), area: Array.from(polar.area), edited }));
 } finally {
   await server.close();
 }
@@ -152,9 +166,15 @@ try {
   const r = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: WAIT });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
-  assert.match(out.ssrAddon, /loadAddon/, 'SSR modules get the Node loader');
   assert.match(out.clientAddon, /export const addon = null/);
-  assert.deepEqual(out.r, [5, Math.hypot(-1, 2)]);
-  assert.deepEqual(out.theta, [Math.atan2(4, 3), Math.atan2(2, -1)]);
-  assert.equal(out.backend, 'js', 'no addon is compiled in dev');
+  assert.equal(out.backend, 'native', 'the SSR module loads its own addon, compiled on request');
+  out.xs.forEach((x: number, i: number) => {
+    const y = out.ys[i];
+    assert.ok(Math.abs(out.r[i] - Math.hypot(x, y)) <= 1e-15 * Math.hypot(x, y), `r[${i}]`);
+    assert.ok(Math.abs(out.theta[i] - Math.atan2(y, x)) <= 1e-15 * Math.abs(Math.atan2(y, x)), `theta[${i}]`);
+    // === (not Object.is): JSON carries -0 as 0
+    assert.ok(out.area[i] === (x * y) / 2, `area[${i}]: ${out.area[i]}`);
+    assert.ok(out.edited.area[i] === (x * y) / 4, `area[${i}] after the edit: ${out.edited.area[i]}`);
+  });
+  assert.equal(out.edited.backend, 'native', 'the edited module gets a new addon');
 });

@@ -18,8 +18,22 @@ import { webpackHooks } from './hooks/webpack.js';
 import { resolveOptions, type Options } from './options.js';
 import { ROOT_PLACEHOLDER, type BuildState } from './state.js';
 import { defineUserFunctions } from '../functions/user.js';
+import { createHash } from 'node:crypto';
+import type { CompiledKernel } from '../compile.js';
 
 const RESOLVED_ADDON_MODULE = `\0${ADDON_MODULE}`;
+
+/** `\0virtual:symkernel/addon?from=<module>&k=<hash of its kernel ids>` (dev server only). */
+function devAddonModuleId(importer: string, kernels: readonly CompiledKernel[]): string {
+  const hash = createHash('sha256').update(kernels.map((k) => k.id).join(',')).digest('hex').slice(0, 12);
+  return `${RESOLVED_ADDON_MODULE}?from=${encodeURIComponent(importer)}&k=${hash}`;
+}
+
+function devAddonImporter(id: string): string | undefined {
+  const query = id.slice(RESOLVED_ADDON_MODULE.length);
+  if (!query.startsWith('?from=')) return undefined;
+  return decodeURIComponent(query.slice('?from='.length, query.lastIndexOf('&k=')));
+}
 
 export type { Options };
 
@@ -49,6 +63,26 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     throw error; // unreachable for bundlers whose error() throws
   };
 
+  /** SSR in a dev server: the module's kernels compiled on request (per-kernel objects are cached). */
+  const devAddonModule = async (ctx: UnpluginContext, kernels: CompiledKernel[]): Promise<string> => {
+    const none = 'export const addon = null;\n';
+    if (kernels.length === 0) return none;
+    const toolchain = await findToolchain(options);
+    if (!toolchain) {
+      const message = `symkernel: no C compiler found (tried ${options.cc ?? process.env.CC ?? 'cc'}); SSR kernels run as JavaScript`;
+      if (options.native === true) throw new Error(message);
+      ctx.warn?.(message);
+      return none;
+    }
+    try {
+      const built = await buildAddon(kernels, toolchain, options.cacheDir);
+      return `import { loadAddonFile } from ${JSON.stringify(NODE_LOADER_MODULE)};\nexport const addon = loadAddonFile(${JSON.stringify(built.file)});\n`;
+    } catch (error) {
+      if (error instanceof NativeBuildError) throw new Error(error.message);
+      throw error;
+    }
+  };
+
   return {
     name: 'symkernel',
     enforce: 'pre',
@@ -57,16 +91,21 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       state.addon = undefined;
     },
 
-    resolveId(id) {
-      if (id === ADDON_MODULE) return RESOLVED_ADDON_MODULE;
-      return null;
+    resolveId(id, importer) {
+      if (id !== ADDON_MODULE) return null;
+      // A dev server builds no bundle: each module gets its own addon module, named by the
+      // module and its kernels, so that an edited literal is a new module (and a new addon).
+      if (state.devServer && importer) return devAddonModuleId(importer, kernelsByModule.get(importer) ?? []);
+      return RESOLVED_ADDON_MODULE;
     },
 
-    loadInclude: (id) => id === RESOLVED_ADDON_MODULE,
+    loadInclude: (id) => id.startsWith(RESOLVED_ADDON_MODULE),
     // Vite passes `{ ssr }`: in a dev server (browserBuild) only SSR modules run in Node.
-    load(id, loadOptions?: { ssr?: boolean }) {
-      if (id !== RESOLVED_ADDON_MODULE) return null;
+    async load(id, loadOptions?: { ssr?: boolean }) {
+      if (!id.startsWith(RESOLVED_ADDON_MODULE)) return null;
       if (options.native === false || (state.browserBuild && !loadOptions?.ssr)) return 'export const addon = null;\n';
+      const importer = devAddonImporter(id);
+      if (importer !== undefined) return devAddonModule(this as unknown as UnpluginContext, kernelsByModule.get(importer) ?? []);
       return (
         `import { loadAddon } from ${JSON.stringify(NODE_LOADER_MODULE)};\n` +
         `export const addon = loadAddon(import.meta.url, ${JSON.stringify(ROOT_PLACEHOLDER)});\n`

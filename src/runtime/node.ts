@@ -32,5 +32,19 @@ export function loadAddon(moduleUrl: string, root: string): Addon | null {
   }
 }
 
+/**
+ * Loads one addon file by path (a Vite dev server's SSR modules: one addon per module, built on
+ * request in the cache). Never throws; null when it is not a symkernel addon of this ABI.
+ */
+export function loadAddonFile(file: string): Addon | null {
+  if (process.env.SYMKERNEL_BACKEND === 'js') return null;
+  try {
+    const addon = require(file) as Addon;
+    return addon.symkernelAbi === ADDON_ABI ? addon : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The addon's file name inside `prebuilds/<platform>-<arch>/`: the `napi` tag tells node-gyp-build it is ABI-stable. */
 export const ADDON_FILE = 'symkernel.napi.node';

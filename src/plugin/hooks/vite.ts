@@ -1,7 +1,8 @@
 /**
  * Vite hooks: client builds are browser builds; SSR builds get the addon beside the server bundle.
- * A dev server counts as a browser build too (nothing is compiled to C, the client's virtual addon
- * module is `addon = null`); the modules it loads for SSR (`{ ssr: true }`) still get the Node loader.
+ * A dev server counts as a browser build too (no bundle addon; the client's virtual addon module is
+ * `addon = null`); the modules it loads for SSR (`{ ssr: true }`) get one addon each, compiled on
+ * request (unplugin.ts, devAddonModule).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
