@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAddon, compileLiteral, findToolchain } from '../dist/compiler.js';
 import { kernel } from '../dist/runtime/index.js';
+import { median, uniformArray } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -47,24 +48,7 @@ const MIN_CALLS = 20;
 /** "About even": native within this factor of the JS time. */
 const TIE = 1.1;
 
-function uniformArray(n, lo, hi, seed) {
-  const x = new Float64Array(n);
-  let a = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    x[i] = lo + (hi - lo) * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-  }
-  return x;
-}
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** The thread CPU clock of bench/hand/timing.c (CLOCK_THREAD_CPUTIME_ID), built here with its kernels. */
 function buildClock() {

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAddon, compileLiteral, findToolchain } from '../dist/compiler.js';
 import { kernel } from '../dist/runtime/index.js';
+import { median, uniformArray } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.join(HERE, '.out');
@@ -67,12 +68,6 @@ function mulberry32(seed) {
   };
 }
 
-function uniformArray(n, lo, hi, seed) {
-  const random = mulberry32(seed);
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = lo + (hi - lo) * random();
-  return x;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The baseline, written plainly as a user would
@@ -127,11 +122,6 @@ function sample(fn, reps) {
   return Number(process.hrtime.bigint() - start);
 }
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function fmt(value, digits = 2) {
   return value.toFixed(digits);

@@ -37,7 +37,7 @@
  * Not a test: numbers depend on the machine and its load (recorded: os.loadavg, own CPU time).
  * Build outputs go to bench/.out/ (gitignored).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +47,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAddon, compileLiteral, findToolchain } from '../dist/compiler.js';
 import { kernel } from '../dist/runtime/index.js';
 import * as H from './hand/loops.mjs';
+import { median, startPythonServer, uniformArray } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -145,19 +146,6 @@ const C_BUILDS = {
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
-/** mulberry32: uniform in [0, 1); output k (k = 1, 2, …) depends only on seed + k·0x6d2b79f5. */
-function uniformArray(n, lo, hi, seed) {
-  const x = new Float64Array(n);
-  let a = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    x[i] = lo + (hi - lo) * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-  }
-  return x;
-}
 
 function sum(x) {
   let s = 0;
@@ -302,11 +290,6 @@ async function stdlibFunctions() {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function maxError(actual, expected, floor) {
   let worst = 0;
@@ -500,48 +483,17 @@ for line in requests:
 
 /** Starts the scipy server; null (with the reason in `.error`) when python3 or scipy is missing. */
 function startScipy() {
-  const probe = spawnSync(PYTHON, ['-c', 'import scipy.special, numpy'], { encoding: 'utf8' });
-  if (probe.status !== 0) return { error: (probe.stderr || probe.error?.message || 'not available').trim().split('\n').pop() };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'symkernel-scipy-'));
-  const requests = path.join(dir, 'requests');
-  const responses = path.join(dir, 'responses');
-  execFileSync('mkfifo', [requests, responses]);
-  const child = spawn(PYTHON, ['-c', SCIPY_SERVER, requests, responses], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const out = fs.openSync(requests, 'w'); // both block until the server has opened its ends
-  const input = fs.openSync(responses, 'r');
-  let pending = '';
-  const readLine = () => {
-    const buffer = Buffer.alloc(4096);
-    while (!pending.includes('\n')) {
-      const got = fs.readSync(input, buffer, 0, buffer.length, null);
-      if (got === 0) throw new Error('the scipy server exited');
-      pending += buffer.toString('utf8', 0, got);
-    }
-    const i = pending.indexOf('\n');
-    const line = pending.slice(0, i);
-    pending = pending.slice(i + 1);
-    return JSON.parse(line);
-  };
-  const call = (cmd) => {
-    fs.writeSync(out, `${JSON.stringify(cmd)}\n`);
-    return readLine();
-  };
-  const { versions } = readLine();
+  const server = startPythonServer(PYTHON, SCIPY_SERVER, 'import scipy.special, numpy', 'symkernel-scipy-');
+  if (server.error) return server;
   return {
-    versions,
-    setup: (n) => call({ op: 'setup', n }).inputs,
+    versions: server.versions,
+    setup: (n) => server.call({ op: 'setup', n }).inputs,
     /** [wall ns, CPU ns] for reps calls; at n ≥ 10^6 after one untimed call (its own arrays, as the triad's). */
     run: (kernel, reps, warm) => {
-      const r = call({ op: 'run', kernel, reps, warm });
+      const r = server.call({ op: 'run', kernel, reps, warm });
       return [r.wall, r.cpu];
     },
-    close: () => {
-      fs.writeSync(out, `${JSON.stringify({ op: 'quit' })}\n`);
-      fs.closeSync(out);
-      fs.closeSync(input);
-      child.kill();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    close: server.close,
   };
 }
 

@@ -25,7 +25,7 @@
  * Not a test: numbers depend on the machine and its load (recorded: os.loadavg).
  * Build outputs go to bench/.out/special-functions/ (gitignored).
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildAddon, compileLiteral, findToolchain } from '../dist/compiler.js';
+import { median, startPythonServer, uniformArray } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -98,18 +99,6 @@ const VARIANTS = ['skNative', 'skJs', 'stdlib', 'glibc', 'scipy', 'scipyAlt'];
 // ---------------------------------------------------------------------------------------------
 // Inputs: mulberry32, seed 1, 2, 3, … per parameter (as bench/performance.mjs).
 
-function uniformArray(n, lo, hi, seed) {
-  const x = new Float64Array(n);
-  let a = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    x[i] = lo + (hi - lo) * (((t ^ (t >>> 14)) >>> 0) / 4294967296);
-  }
-  return x;
-}
 
 function inputsOf(row) {
   const arrays = [];
@@ -291,35 +280,11 @@ for line in requests:
 `;
 
 function startScipy() {
-  const probe = spawnSync(PYTHON, ['-c', 'import scipy.special, numpy'], { encoding: 'utf8' });
-  if (probe.status !== 0) return { error: (probe.stderr || probe.error?.message || 'not available').trim().split('\n').pop() };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'symkernel-sf-scipy-'));
-  const requests = path.join(dir, 'requests');
-  const responses = path.join(dir, 'responses');
-  execFileSync('mkfifo', [requests, responses]);
-  const child = spawn(PYTHON, ['-c', SCIPY_SERVER, requests, responses], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const out = fs.openSync(requests, 'w');
-  const input = fs.openSync(responses, 'r');
-  let pending = '';
-  const readLine = () => {
-    const buffer = Buffer.alloc(4096);
-    while (!pending.includes('\n')) {
-      const got = fs.readSync(input, buffer, 0, buffer.length, null);
-      if (got === 0) throw new Error('the scipy server exited');
-      pending += buffer.toString('utf8', 0, got);
-    }
-    const i = pending.indexOf('\n');
-    const line = pending.slice(0, i);
-    pending = pending.slice(i + 1);
-    return JSON.parse(line);
-  };
-  const call = (cmd) => {
-    fs.writeSync(out, `${JSON.stringify(cmd)}\n`);
-    return readLine();
-  };
-  const { versions } = readLine();
+  const server = startPythonServer(PYTHON, SCIPY_SERVER, 'import scipy.special, numpy', 'symkernel-sf-scipy-');
+  if (server.error) return server;
+  const { dir, call } = server;
   return {
-    versions,
+    versions: server.versions,
     dir,
     /** Hands the server one row's arrays; returns {key: Float64Array result} and errors. */
     setup: (r, names, arrays, code) => {
@@ -342,23 +307,12 @@ function startScipy() {
       const r = call({ op: 'run', key, reps });
       return [r.wall, r.cpu];
     },
-    close: () => {
-      fs.writeSync(out, `${JSON.stringify({ op: 'quit' })}\n`);
-      fs.closeSync(out);
-      fs.closeSync(input);
-      child.kill();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    close: server.close,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** Max |a − b| / max(|b|, 1e-300) over elements where the reference b is finite (NaN in a counts). */
 function maxDiff(a, b) {
