@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import { compileLiteral } from '../src/compile.js';
 import { defineUserFunctions, userFunctionInfos, type UserFunctions } from '../src/functions/user.js';
 import { evaluateJsKernel, evaluateNativeKernels } from './accuracy/measure.js';
-import { expectError } from './helpers.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expectError, runNode, runNodeOk } from './helpers.js';
+// @ts-expect-error plain JS helper shared with the demo
+import { prepareFixture } from '../scripts/fixture.mjs';
 
 const FUNCTIONS: UserFunctions = {
   softclip: { params: ['x'], c: 'return x / (1.0 + fabs(x));', js: '// x / (1 + |x|)\nreturn x / (1 + Math.abs(x));' },
@@ -67,4 +71,32 @@ test('names: did-you-mean includes user functions; arity is checked; no derivati
   expectError('(x) => diff(softclip(x), x)', 'SK0111', 12, /softclip/);
   defineUserFunctions(undefined);
   expectError('(x) => softclip(x)', 'SK0102', 7);
+});
+
+test('symkernel.config.mjs gives the register hook and the CLI the same user functions', async (t) => {
+  const dir = prepareFixture('config-app') as string;
+  const env = { SYMKERNEL_CACHE_DIR: path.join(dir, '.cache') };
+  const check = (stdout: string) => {
+    const out = JSON.parse(stdout) as { backend: string; xs: number[]; ys: number[] };
+    assert.equal(out.backend, 'native');
+    out.xs.forEach((x, i) => assert.equal(out.ys[i], (2 * x) / (1 + Math.abs(2 * x)) + 1, `x = ${x}`));
+  };
+  await t.test('node --import symkernel/register: compiled, then from the cache', () => {
+    check(runNodeOk(dir, ['--import', 'symkernel/register', 'src/app.ts'], env).stdout);
+    const warm = runNodeOk(dir, ['--import', 'symkernel/register', 'src/app.ts'], { ...env, SYMKERNEL_DEBUG: '1' });
+    check(warm.stdout);
+    assert.match(warm.stderr, /app\.ts: cache hit/);
+  });
+  await t.test('a changed configuration is a new cache key', () => {
+    const config = path.join(dir, 'symkernel.config.mjs');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('// User functions', '// The user functions'));
+    const r = runNodeOk(dir, ['--import', 'symkernel/register', 'src/app.ts'], { ...env, SYMKERNEL_DEBUG: '1' });
+    check(r.stdout);
+    assert.doesNotMatch(r.stderr, /app\.ts: cache hit/);
+  });
+  await t.test('symkernel check knows the function', () => {
+    const r = runNode(dir, [path.join(dir, 'node_modules', 'symkernel', 'dist', 'cli', 'index.js'), 'check', 'src/**/*.ts']);
+    assert.equal(r.status, 0, r.output);
+    assert.match(r.stdout, /1 literals? compiled, 0 errors/);
+  });
 });

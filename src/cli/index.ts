@@ -13,6 +13,7 @@ import { codeFrame } from '../diagnostics/frame.js';
 import { explain } from '../explain.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
+import { applyProjectConfig, findProjectConfig } from '../config.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +32,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
+  // symkernel.config.mjs in the project root: user functions for every command.
+  const config = findProjectConfig();
+  if (config) await applyProjectConfig(config.file);
   switch (command) {
     case 'explain':
       return explainCommand(rest);

@@ -28,6 +28,8 @@ export interface HookData {
   cacheDir: string;
   debug: boolean;
   cwd: string;
+  /** The project's symkernel.config.mjs (src/config.ts), applied before the first compile. */
+  config?: { file: string; hash: string };
 }
 
 const ADDON_SPECIFIER = 'virtual:symkernel/addon'; // ADDON_MODULE of src/extract/transform.ts
@@ -35,6 +37,7 @@ const ADDON_LOADER = new URL('./addon.js', import.meta.url).href;
 const TS_FILE = /\.(?:ts|mts|cts|tsx)$/;
 
 let data: HookData = { cacheDir: '', debug: false, cwd: process.cwd() };
+let configApplied = false;
 /** Module URL → absolute path of its addon (null: kernels without an addon, they run as JS). */
 const addonOf = new Map<string, string | null>();
 
@@ -100,7 +103,7 @@ export async function load(
 
 /** The module's JavaScript from the cache, else compiled (and cached when complete). */
 async function compiled(url: string, file: string, source: string): Promise<CachedModule> {
-  const key = moduleKey(url, source);
+  const key = moduleKey(url, data.config ? `${source}\0config ${data.config.hash}` : source);
   const display = path.relative(data.cwd, file) || file;
   const hit = readModule(data.cacheDir, key);
   if (hit) {
@@ -114,6 +117,11 @@ async function compiled(url: string, file: string, source: string): Promise<Cach
     import('./compile-module.js'),
     import('./native.js'),
   ]);
+  if (data.config && !configApplied) {
+    const { applyProjectConfig } = await import('../config.js');
+    await applyProjectConfig(data.config.file);
+    configApplied = true;
+  }
   let module;
   try {
     module = compileModule(source, display);
