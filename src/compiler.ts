@@ -16,3 +16,5 @@ export { printLiteral } from './syntax/print.js';
 export { COMPUTATION_RULES, type Rule } from './passes/rules.js';
 export { FUNCTIONS } from './functions/table.js';
 export { DISTRIBUTIONS } from './functions/distributions.js';
+export { defineUserFunctions, type UserFunction, type UserFunctions } from './functions/user.js';
+export { applyProjectConfig, findProjectConfig } from './config.js';
