@@ -124,6 +124,15 @@ for (const bundler of BUNDLERS) {
       t.diagnostic(`js: max relative error ${js.toExponential(2)}`);
     });
 
+    if (bundler.name === 'esbuild') {
+      await t.test("format: 'cjs' (esbuild's default for Node): native kernels too, found through __filename", () => {
+        const cjs = runOk(dir, ['build.mjs', '--cjs']);
+        assert.doesNotMatch(cjs.output, /warning/i, cjs.output);
+        assert.ok(fs.existsSync(path.join(dir, 'dist-cjs', 'prebuilds', `${process.platform}-${process.arch}`, 'symkernel.napi.node')));
+        checkReport(JSON.parse(runOk(dir, ['dist-cjs/bin/app.cjs']).stdout), 'native');
+      });
+    }
+
     await t.test('a platform without the prebuild falls back to JS', () => {
       fs.rmSync(path.join(dir, 'dist', 'prebuilds'), { recursive: true });
       checkReport(JSON.parse(runOk(dir, [bundler.bundle]).stdout), 'js');

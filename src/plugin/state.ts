@@ -15,6 +15,11 @@ export interface BuildState {
   browserBuild: boolean;
   /** Vite's dev server: errors go to its browser overlay, which shows only frames of its own shape. */
   devServer?: boolean;
+  /**
+   * The JS expression for the URL of the chunk the addon loader runs in: `import.meta.url` in ES
+   * module output; CommonJS output (esbuild's `format: 'cjs'`) sets one built from `__filename`.
+   */
+  chunkUrl?: string;
 }
 
 /** Replaced per chunk by the chunk's path to the output root (where `prebuilds/` lives). */

@@ -108,7 +108,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       if (importer !== undefined) return devAddonModule(this as unknown as UnpluginContext, kernelsByModule.get(importer) ?? []);
       return (
         `import { loadAddon } from ${JSON.stringify(NODE_LOADER_MODULE)};\n` +
-        `export const addon = loadAddon(import.meta.url, ${JSON.stringify(ROOT_PLACEHOLDER)});\n`
+        `export const addon = loadAddon(${state.chunkUrl ?? 'import.meta.url'}, ${JSON.stringify(ROOT_PLACEHOLDER)});\n`
       );
     },
 

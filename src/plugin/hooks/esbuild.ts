@@ -6,9 +6,9 @@
  *   only.
  * - `symkernel/node` (the loader, which `require`s node-gyp-build and the addon) stays an external
  *   import of the installed package; `symkernel/runtime` and `symkernel/special` get bundled.
- * - Native kernels need `format: 'esm'`: the addon loader finds its chunk through
- *   `import.meta.url`, which esbuild empties in other formats, and `symkernel/node` is exported
- *   for `import` only. Other formats get JS kernels only, with a warning.
+ * - ES module output finds its chunk through `import.meta.url`; CommonJS output (esbuild's default
+ *   for `platform: 'node'`), where esbuild empties `import.meta`, through `__filename`, and requires
+ *   `symkernel/node` (an ES module: Node ≥ 20.19 loads it with `require`).
  * - `onEnd` runs after unplugin's `buildEnd` (which compiled the addon): each JS output gets its
  *   path to the output directory in place of ROOT_PLACEHOLDER, padded with spaces to the same
  *   length so that source maps stay right, and the addon is written as
@@ -34,7 +34,8 @@ export interface EsbuildHooks {
 export function esbuildHooks(state: BuildState): EsbuildHooks {
   return {
     config(options) {
-      state.browserBuild = options.platform !== 'node' || options.format !== 'esm';
+      state.browserBuild = options.platform !== 'node';
+      state.chunkUrl = options.format === 'esm' ? undefined : 'require("node:url").pathToFileURL(__filename).href';
       // The outputs to patch when esbuild writes them itself.
       if (options.write !== false) options.metafile = true;
     },
@@ -55,9 +56,6 @@ export function esbuildHooks(state: BuildState): EsbuildHooks {
           }
           return { warnings };
         };
-        if (options.platform === 'node' && options.format !== 'esm' && [...state.kernelsByModule.values()].some((k) => k.length > 0)) {
-          warnings.push({ text: `symkernel: native kernels need format: 'esm'; this ${options.format ?? 'cjs'} build ships the JS kernels only` });
-        }
         const cwd = options.absWorkingDir ?? process.cwd();
         const outdir = options.outdir ?? (options.outfile ? path.dirname(options.outfile) : undefined);
         if (!outdir) {
