@@ -22,6 +22,8 @@ interface Bundler {
   bundle: string;
   /** Arguments of the child `node` that builds `entry` (relative to the fixture) instead of src/app.ts. */
   buildArgs(dir: string, entry?: string): string[];
+  /** The CommonJS build (each bundler's default output for Node): its arguments and its bundle. */
+  cjs: { args: string[]; bundle: string };
 }
 
 /** A config file next to the fixture's own, building another entry. */
@@ -37,18 +39,21 @@ const BUNDLERS: Bundler[] = [
     fixture: 'webpack-app',
     bundle: 'dist/bin/app.js',
     buildArgs: (dir, entry) => ['build.mjs', ...(entry ? [configFor(dir, 'webpack.config.js', entry)] : [])],
+    cjs: { args: ['build.mjs', 'webpack.cjs.config.js'], bundle: 'dist-cjs/bin/app.cjs' },
   },
   {
     name: 'rspack',
     fixture: 'rspack-app',
     bundle: 'dist/app.js',
     buildArgs: (dir, entry) => ['build.mjs', ...(entry ? [configFor(dir, 'rspack.config.js', entry)] : [])],
+    cjs: { args: ['build.mjs', 'rspack.cjs.config.js'], bundle: 'dist-cjs/app.cjs' },
   },
   {
     name: 'esbuild',
     fixture: 'esbuild-app',
     bundle: 'dist/bin/app.js',
     buildArgs: (_dir, entry) => ['build.mjs', ...(entry ? [entry] : [])],
+    cjs: { args: ['build.mjs', '--cjs'], bundle: 'dist-cjs/bin/app.cjs' },
   },
 ];
 
@@ -124,14 +129,12 @@ for (const bundler of BUNDLERS) {
       t.diagnostic(`js: max relative error ${js.toExponential(2)}`);
     });
 
-    if (bundler.name === 'esbuild') {
-      await t.test("format: 'cjs' (esbuild's default for Node): native kernels too, found through __filename", () => {
-        const cjs = runOk(dir, ['build.mjs', '--cjs']);
-        assert.doesNotMatch(cjs.output, /warning/i, cjs.output);
-        assert.ok(fs.existsSync(path.join(dir, 'dist-cjs', 'prebuilds', `${process.platform}-${process.arch}`, 'symkernel.napi.node')));
-        checkReport(JSON.parse(runOk(dir, ['dist-cjs/bin/app.cjs']).stdout), 'native');
-      });
-    }
+    await t.test('CommonJS output (the default for Node): native kernels too, found through __filename', () => {
+      const cjs = runOk(dir, bundler.cjs.args);
+      assert.doesNotMatch(cjs.output, /warning/i, cjs.output);
+      assert.ok(fs.existsSync(path.join(dir, 'dist-cjs', 'prebuilds', `${process.platform}-${process.arch}`, 'symkernel.napi.node')));
+      checkReport(JSON.parse(runOk(dir, [bundler.cjs.bundle]).stdout), 'native');
+    });
 
     await t.test('a platform without the prebuild falls back to JS', () => {
       fs.rmSync(path.join(dir, 'dist', 'prebuilds'), { recursive: true });

@@ -2,11 +2,10 @@
  * webpack and Rspack hooks (unplugin's `webpack` / `rspack` keys, `(compiler) => void`): the same
  * code serves both, through the part of the compiler API they share.
  *
- * - Native kernels need ES module output (`output.module: true`, and webpack's
- *   `experiments.outputModule`): the addon loader module keeps `import.meta.url` as written (a
- *   per-rule `importMeta: false`; both bundlers would otherwise put the build machine's path of
- *   the module there), so at run time it names the chunk. CommonJS output gets JS kernels only,
- *   with a warning: `symkernel/node` is an ES module the package exports for `import` only.
+ * - ES module output (`output.module: true`, and webpack's `experiments.outputModule`): the addon
+ *   loader module keeps `import.meta.url` as written (a per-rule `importMeta: false`; both bundlers
+ *   would otherwise put the build machine's path of the module there), so at run time it names the
+ *   chunk. CommonJS output names it through Node's `__filename` and `require`s `symkernel/node`.
  * - `symkernel/node` (the loader, which `require`s node-gyp-build and the addon) stays an external
  *   import of the installed package; `symkernel/runtime` and `symkernel/special` are plain JS and
  *   get bundled.
@@ -101,9 +100,6 @@ interface WebpackNamespace {
 }
 
 const NAME = 'symkernel';
-const CJS_WARNING =
-  'symkernel: native kernels need ES module output (output.module: true; webpack also experiments.outputModule: true); ' +
-  'this CommonJS build ships the JS kernels only';
 const JS_ASSET = /\.[cm]?js$/;
 
 export function webpackHooks(state: BuildState, addonModule: string, resolvedAddonModule: string): (compiler: WebpackLikeCompiler) => void {
@@ -119,10 +115,11 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
       parser: { importMeta: false },
     });
 
-    // Only ES module output loads the addon: `module` externals are static `import`s.
-    new api.ExternalsPlugin('module', ({ request }: { request?: string }, callback: ExternalCallback) => {
+    // The loader stays an import of the installed package: a static `import` in ES module output,
+    // a `require` in CommonJS output (symkernel/node is an ES module; Node ≥ 20.19 requires it).
+    new api.ExternalsPlugin(esmOutput() ? 'module' : 'commonjs', ({ request }: { request?: string }, callback: ExternalCallback) => {
       if (request !== NODE_LOADER_MODULE) return callback();
-      callback(null, request, 'module');
+      callback(null, request, esmOutput() ? 'module' : 'commonjs');
     }).apply(compiler as never);
 
     // webpack (not Rspack) hands `virtual:` requests to its URL-scheme hooks, past the resolver
@@ -143,12 +140,11 @@ export function webpackHooks(state: BuildState, addonModule: string, resolvedAdd
 
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       const nodeTarget = compiler.platform?.node === true;
-      state.browserBuild = !nodeTarget || !esmOutput();
+      state.browserBuild = !nodeTarget;
+      // CommonJS output: the chunk's URL from Node's own __filename (webpack leaves it alone for Node targets).
+      state.chunkUrl = esmOutput() ? undefined : 'require("node:url").pathToFileURL(__filename).href';
       compilation.hooks.finishModules.tap(NAME, (modules) => collectCachedKernels(state, modules, filter));
       compilation.hooks.processAssets.tap({ name: NAME, stage: api.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        if (nodeTarget && !esmOutput() && [...state.kernelsByModule.values()].some((k) => k.length > 0)) {
-          compilation.warnings.push(new Error(CJS_WARNING));
-        }
         for (const asset of compilation.getAssets()) {
           if (!JS_ASSET.test(asset.name)) continue;
           const replaced = withOutputRoot(asset.source, asset.name, api.sources);
