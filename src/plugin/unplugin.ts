@@ -17,7 +17,8 @@ import { esbuildHooks } from './hooks/esbuild.js';
 import { webpackHooks } from './hooks/webpack.js';
 import { resolveOptions, type Options } from './options.js';
 import { ROOT_PLACEHOLDER, type BuildState } from './state.js';
-import { defineUserFunctions } from '../functions/user.js';
+import { setUserFunctions } from '../functions/table.js';
+import { userFunctionInfos } from '../functions/user.js';
 import { createHash } from 'node:crypto';
 import type { CompiledKernel } from '../compile.js';
 
@@ -39,7 +40,12 @@ export type { Options };
 
 export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) => {
   const options = resolveOptions(rawOptions);
-  defineUserFunctions(options.functions);
+  // User functions live in the process-wide function table: this instance puts its own there
+  // before each compile (transform and the addon's C printing are synchronous), so several
+  // instances with different `functions` do not see each other's.
+  const userFunctions = userFunctionInfos(options.functions);
+  const useOwnFunctions = () => setUserFunctions(userFunctions);
+  useOwnFunctions();
   const filter = createFilter(options.include, options.exclude);
   const state: BuildState = { options, kernelsByModule: new Map(), addon: undefined, browserBuild: false };
   const { kernelsByModule } = state;
@@ -75,6 +81,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
       return none;
     }
     try {
+      useOwnFunctions();
       const built = await buildAddon(kernels, toolchain, options.cacheDir);
       return `import { loadAddonFile } from ${JSON.stringify(NODE_LOADER_MODULE)};\nexport const addon = loadAddonFile(${JSON.stringify(built.file)});\n`;
     } catch (error) {
@@ -115,6 +122,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     transformInclude: (id) => filter(id),
     transform(code, id) {
       try {
+        useOwnFunctions();
         const result = transform(code, id);
         if (!result) {
           kernelsByModule.delete(id);
@@ -142,6 +150,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
         return;
       }
       try {
+        useOwnFunctions();
         state.addon = (await buildAddon(kernels, toolchain, options.cacheDir)).binary;
       } catch (error) {
         if (error instanceof NativeBuildError) throw new Error(error.message);
