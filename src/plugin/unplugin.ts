@@ -7,7 +7,7 @@
  */
 import { createFilter } from '@rollup/pluginutils';
 import { createUnplugin, type UnpluginContext } from 'unplugin';
-import { buildAddon, NativeBuildError } from '../build/addon.js';
+import { buildAddon, NativeBuildError, type BuiltAddon } from '../build/addon.js';
 import { findToolchain } from '../build/toolchain.js';
 import { SymkernelBuildError } from '../diagnostics/located.js';
 import { ADDON_MODULE, transform } from '../extract/transform.js';
@@ -69,25 +69,32 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     throw error; // unreachable for bundlers whose error() throws
   };
 
-  /** SSR in a dev server: the module's kernels compiled on request (per-kernel objects are cached). */
-  const devAddonModule = async (ctx: UnpluginContext, kernels: CompiledKernel[]): Promise<string> => {
-    const none = 'export const addon = null;\n';
-    if (kernels.length === 0) return none;
+  /**
+   * The addon of `kernels`, compiled (or found in the cache) with this instance's user functions;
+   * undefined when there is no C compiler (a warning, or an error with `native: true`).
+   */
+  const compileAddon = async (ctx: UnpluginContext, kernels: CompiledKernel[]): Promise<BuiltAddon | undefined> => {
     const toolchain = await findToolchain(options);
     if (!toolchain) {
-      const message = `symkernel: no C compiler found (tried ${options.cc ?? process.env.CC ?? 'cc'}); SSR kernels run as JavaScript`;
-      if (options.native === true) throw new Error(message);
+      const message = `symkernel: no C compiler found (tried ${options.cc ?? process.env.CC ?? 'cc'}); kernels will run as JavaScript`;
+      if (options.native === true) throw new Error(`${message}. Install a C compiler or set native: 'auto'.`);
       ctx.warn?.(message);
-      return none;
+      return undefined;
     }
     try {
       useOwnFunctions();
-      const built = await buildAddon(kernels, toolchain, options.cacheDir);
-      return `import { loadAddonFile } from ${JSON.stringify(NODE_LOADER_MODULE)};\nexport const addon = loadAddonFile(${JSON.stringify(built.file)});\n`;
+      return await buildAddon(kernels, toolchain, options.cacheDir);
     } catch (error) {
       if (error instanceof NativeBuildError) throw new Error(error.message);
       throw error;
     }
+  };
+
+  /** SSR in a dev server: the module's kernels compiled on request (per-kernel objects are cached). */
+  const devAddonModule = async (ctx: UnpluginContext, kernels: CompiledKernel[]): Promise<string> => {
+    const built = kernels.length ? await compileAddon(ctx, kernels) : undefined;
+    if (!built) return 'export const addon = null;\n';
+    return `import { loadAddonFile } from ${JSON.stringify(NODE_LOADER_MODULE)};\nexport const addon = loadAddonFile(${JSON.stringify(built.file)});\n`;
   };
 
   return {
@@ -142,20 +149,7 @@ export const unplugin = createUnplugin<Options | undefined>((rawOptions, meta) =
     async buildEnd() {
       const kernels = [...kernelsByModule.values()].flat();
       if (kernels.length === 0 || options.native === false || state.browserBuild) return;
-      const toolchain = await findToolchain(options);
-      if (!toolchain) {
-        const message = `symkernel: no C compiler found (tried ${options.cc ?? process.env.CC ?? 'cc'}); kernels will run as JavaScript`;
-        if (options.native === true) throw new Error(`${message}. Install a C compiler or set native: 'auto'.`);
-        (this as unknown as UnpluginContext).warn?.(message);
-        return;
-      }
-      try {
-        useOwnFunctions();
-        state.addon = (await buildAddon(kernels, toolchain, options.cacheDir)).binary;
-      } catch (error) {
-        if (error instanceof NativeBuildError) throw new Error(error.message);
-        throw error;
-      }
+      state.addon = (await compileAddon(this as unknown as UnpluginContext, kernels))?.binary;
     },
 
     rollup: rollupHooks(state, RESOLVED_ADDON_MODULE, ADDON_MODULE),
