@@ -108,7 +108,7 @@ export function kernelId(program: Program): string {
   const instrs = JSON.stringify(program.instrs, (_, v) => (typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : v));
   hash.update(`symkernel ${VERSION}\n${program.params.length}\n${instrs}\n${program.outputs}`);
   // A user function's bodies are part of what the kernel computes.
-  for (const info of FUNCTIONS.values()) if (info.user && instrs.includes(JSON.stringify(info.name))) hash.update(`\n${info.user.cDefinition}\n${info.user.jsDefinition}`);
+  for (const info of FUNCTIONS.values()) if (info.user && instrs.includes(JSON.stringify(info.name))) hash.update(`\n${info.user.cDefinition}\n${info.user.jsDefinition(info.js)}`);
   return `k${hash.digest('hex').slice(0, 20)}`;
 }
 

@@ -37,7 +37,7 @@ export function printJsKernel(program: Program, options: JsPrintOptions = {}): s
     callee: (fn) => {
       const info = functionInfo(fn);
       if (info.user && options.userFunctionName) return options.userFunctionName(fn);
-      if (info.user) userDefinitions.set(fn, info.user.jsDefinition);
+      if (info.user) userDefinitions.set(fn, info.user.jsDefinition(info.js));
       return info.jsSpecial ? `${special}.${info.js}` : info.js;
     },
     param: (index) => `x${index}`,

@@ -76,7 +76,7 @@ export function transform(code: string, id: string): TransformResult | undefined
   // User functions (plugin option `functions`) after the module's last line, where their bodies'
   // line breaks shift no line of the user's code; function declarations are hoisted.
   const users = [...new Set(kernels.flatMap((k) => k.functions))].sort().map((f) => functionInfo(f)).filter((info) => info.user);
-  for (const info of users) s.append(`\n${info.user!.jsDefinition.replace(`function ${info.js}(`, `function ${prefix}user_${info.name}(`)}\n`);
+  for (const info of users) s.append(`\n${info.user!.jsDefinition(`${prefix}user_${info.name}`)}\n`);
   return { code: s.toString(), map: s.generateMap({ source: filename, includeContent: true, hires: true }), kernels, warnings };
 }
 

@@ -23,5 +23,5 @@ export interface FunctionInfo {
    * kernel that calls it (`static inline double sk_user_f(double x, …) { body }`, and a JS
    * function in the kernel's closure). Not folded at build time (no `evaluate`).
    */
-  user?: { cDefinition: string; jsDefinition: string };
+  user?: { cDefinition: string; jsDefinition: (name: string) => string };
 }

@@ -67,7 +67,7 @@ export function userFunctionInfos(defs: UserFunctions | undefined): FunctionInfo
       js: cName,
       user: {
         cDefinition: `static inline double ${cName}(${params.map((p) => `double ${p}`).join(', ')}) {\n${c}\n}`,
-        jsDefinition: `function ${cName}(${params.join(', ')}) {\n${js}\n}`,
+        jsDefinition: (fnName: string) => `function ${fnName}(${params.join(', ')}) {\n${js}\n}`,
       },
     };
   });

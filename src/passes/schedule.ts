@@ -211,9 +211,12 @@ const CONSTANT_VALUES = { pi: Math.PI, e: Math.E } as const;
 /** Evaluates a parameter-free subtree in double precision, with the JS semantics of each function. */
 /** Constant, and computable at build time: no call of a function without an evaluator (a user function). */
 function isFoldable(n: Node): boolean {
-  if (!isConstant(n)) return false;
+  return isConstant(n) && callsOnlyEvaluable(n);
+}
+
+function callsOnlyEvaluable(n: Node): boolean {
   if (n.kind === 'call' && !functionInfo(n.fn).evaluate) return false;
-  return children(n).every(isFoldable);
+  return children(n).every(callsOnlyEvaluable);
 }
 
 export function evaluateConstant(n: Node): number {
