@@ -85,3 +85,13 @@ export function runNodeOk(cwd: string, args: string[], env: Record<string, strin
   assert.equal(r.status, 0, `node ${args.join(' ')} failed in ${cwd}:\n${r.output}`);
   return r;
 }
+
+/** A deterministic generator (mulberry32) of uniforms in [0, 1), so failures reproduce. */
+export function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,19 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { besseli, besselj, besselk, bessely } from '../src/special/bessel/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
+import { rng } from './helpers.js';
 
 type Fn = (nu: number, x: number) => number;
 const FNS: Record<string, Fn> = { besselj, bessely, besseli, besselk };
 
-/** A deterministic generator (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const near = (got: number, want: number, tol: number, what: string) =>
   assert.ok(Math.abs(got - want) <= tol, `${what}: got ${got}, want ${want} (diff ${Math.abs(got - want)}, tol ${tol})`);

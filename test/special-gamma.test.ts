@@ -9,20 +9,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as G from '../src/special/gamma/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
+import { rng } from './helpers.js';
 
 const { gamma, lgamma, loggamma, digamma, polygamma, beta, lbeta, factorial, binomial, erf, erfc, erfinv, erfcinv } = G;
 type Fn = (...a: number[]) => number;
 const FNS: Record<string, Fn> = G as unknown as Record<string, Fn>;
 
-/** A deterministic generator (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const same = (got: number, want: number) => Object.is(got, want) || (Number.isNaN(got) && Number.isNaN(want));
 const rel = (got: number, want: number) => (same(got, want) ? 0 : Math.abs(got - want) / Math.abs(want));

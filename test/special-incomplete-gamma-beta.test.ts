@@ -8,16 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { betainc, betaincu, gammainc, gammaincc, lowergamma, uppergamma } from '../src/special/incomplete/index.js';
 import { evaluateNative, type Point } from './accuracy/measure.js';
+import { rng } from './helpers.js';
 
-/** A deterministic generator (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const close = (got: number, want: number, rel: number, what: string) =>
   assert.ok(Math.abs(got - want) <= rel * Math.abs(want), `${what}: got ${got}, want ${want} (rel ${Math.abs(got - want) / Math.abs(want)}, tol ${rel})`);
