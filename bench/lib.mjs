@@ -28,10 +28,23 @@ export function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Opens the two FIFOs, defines `reply(obj)` and sends the versions line: the start of every server. */
+const SERVER_PROLOGUE = String.raw`
+import json, sys
+import numpy as np, scipy
+requests = open(sys.argv[1], "r")
+responses = open(sys.argv[2], "w")
+def reply(obj):
+    responses.write(json.dumps(obj) + "\n")
+    responses.flush()
+reply({"versions": {"numpy": np.__version__, "scipy": scipy.__version__, "python": sys.version.split()[0]}})
+`;
+
 /**
- * Starts `python -c source requests responses` after checking that `probe` imports; returns
- * `{ error }` when it does not. The server reads one JSON command per line from `requests` and
- * answers one JSON line on `responses`; its first line is `{ versions }`. `{ op: 'quit' }` ends it.
+ * Starts `python -c source requests responses`, SERVER_PROLOGUE first (it defines `requests` and
+ * `reply`), after checking that `probe` imports; returns `{ error }` when it does not. The server
+ * reads one JSON command per line from `requests` and answers one JSON line on `responses`; its
+ * first line is `{ versions }`. `{ op: 'quit' }` ends it.
  */
 export function startPythonServer(python, source, probe, prefix) {
   const check = spawnSync(python, ['-c', probe], { encoding: 'utf8' });
@@ -40,7 +53,7 @@ export function startPythonServer(python, source, probe, prefix) {
   const requests = path.join(dir, 'requests');
   const responses = path.join(dir, 'responses');
   execFileSync('mkfifo', [requests, responses]);
-  const child = spawn(python, ['-c', source, requests, responses], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(python, ['-c', SERVER_PROLOGUE + source, requests, responses], { stdio: ['ignore', 'ignore', 'inherit'] });
   const out = fs.openSync(requests, 'w'); // both block until the server has opened its ends
   const input = fs.openSync(responses, 'r');
   let pending = '';

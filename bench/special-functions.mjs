@@ -242,12 +242,6 @@ const SCIPY_SERVER = String.raw`
 import json, sys, time, os, warnings
 import numpy as np, scipy, scipy.special as sc
 warnings.simplefilter("ignore")
-requests = open(sys.argv[1], "r")
-responses = open(sys.argv[2], "w")
-def reply(obj):
-    responses.write(json.dumps(obj) + "\n")
-    responses.flush()
-reply({"versions": {"numpy": np.__version__, "scipy": scipy.__version__, "python": sys.version.split()[0]}})
 fns = {}
 for line in requests:
     cmd = json.loads(line)
